@@ -1,0 +1,7 @@
+package io.sparktune.scheduler;
+
+/** What a scheduler decides for a trial that reported. */
+public enum Decision {
+    CONTINUE,
+    STOP
+}

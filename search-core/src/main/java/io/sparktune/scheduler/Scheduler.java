@@ -1,0 +1,22 @@
+package io.sparktune.scheduler;
+
+import io.sparktune.trial.History;
+import io.sparktune.trial.Report;
+import io.sparktune.trial.Trial;
+
+/** Judges one report of a running trial against the history, at once. */
+public interface Scheduler {
+
+    /**
+     * Whether {@code trial} goes on after {@code report}.
+     *
+     * @param trial the trial as it is now, {@code report} already among its reports
+     * @param history the study's history, {@code trial} included
+     */
+    Verdict judge(Trial trial, Report report, History history);
+
+    /** The scheduler that never stops a trial: the study's default. */
+    static Scheduler none() {
+        return (trial, report, history) -> Verdict.CONTINUE;
+    }
+}
