@@ -30,7 +30,7 @@ public final class Registry<F> {
         for (F factory : ServiceLoader.load(factoryType, Registry.class.getClassLoader())) {
             F previous = found.put(nameOf.apply(factory), factory);
             if (previous != null && previous.getClass() != factory.getClass()) {
-                throw new IllegalStateException("two " + kind + "s are registered under the name \""
+                throw new IllegalStateException("two different " + kind + " implementations are registered under the name \""
                         + nameOf.apply(factory) + "\"");
             }
         }

@@ -1,6 +1,7 @@
 package io.sparktune.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sparktune.random.Seeds;
 import io.sparktune.sampler.SamplerFactory;
 import io.sparktune.sampler.Samplers;
 import io.sparktune.scheduler.Schedulers;
@@ -8,6 +9,7 @@ import io.sparktune.space.SearchSpace;
 import io.sparktune.trainer.TrainerSetup;
 import io.sparktune.trainer.Trainers;
 import io.sparktune.trial.Direction;
+import io.sparktune.trial.History;
 import io.sparktune.trial.Objective;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -129,11 +131,28 @@ public final class StudySpecReader {
             Budget budget = BudgetReader.read(top.get("budget"), top.path("budget"), problems);
             ComponentSpec trainer = trainer(name, seed, objective, space);
             top.rejectUnknown();
+            if (problems.list().size() == before) {
+                checkFirstProposal(space, strategy, objective, seed == null ? 0 : seed);
+            }
             if (problems.list().size() > before) {
                 return null;
             }
             return new StudySpec(name, seed == null ? 0 : seed, objective, space, strategy, scheduler, budget,
                     trainer, baseDirectory, top.node());
+        }
+
+        /**
+         * Some strategy problems depend on the space (a grid over a float with neither step nor
+         * gridPoints, a grid too large to list): the factory cannot see them, the first proposal does.
+         * Proposing has no side effects, so validation makes one and keeps only its problems.
+         */
+        private void checkFirstProposal(SearchSpace space, ComponentSpec strategy, Objective objective, long seed) {
+            try {
+                Samplers.create(strategy).propose(space, History.empty(objective.direction()),
+                        Seeds.forTrial(seed, 0));
+            } catch (SpecException e) {
+                e.problems().forEach(p -> problems.add(p.path(), p.message()));
+            }
         }
 
         private Objective objective() {
