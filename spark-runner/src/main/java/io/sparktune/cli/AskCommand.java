@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparktune.runner.studydir.StudyDirectory;
 import io.sparktune.spec.StudySpec;
+import io.sparktune.json.TrialJson;
 import io.sparktune.spec.StudySpecReader;
 import io.sparktune.trial.Trial;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ final class AskCommand extends CliCommand {
         }
         ObjectNode json = JSON.createObjectNode();
         json.put("trial", trial.get().number());
-        json.set("params", JSON.valueToTree(trial.get().params()));
+        json.set("params", TrialJson.paramsToJson(trial.get().params()));
         out().println(json);
         return ExitCodes.OK;
     }

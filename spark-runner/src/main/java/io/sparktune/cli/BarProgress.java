@@ -4,6 +4,7 @@ import io.sparktune.trial.Trial;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,17 +12,20 @@ import java.util.concurrent.TimeUnit;
 /**
  * A progress bar redrawn in place with a carriage return:
  * {@code [#######-----] 42/200 trials  best 0.3981 (trial 17)  12.3s}. It is redrawn when a trial
- * ends and every {@code tick}, so the elapsed time moves while long trials run.
+ * ends (at most every {@link #MIN_REDRAW}, so that thousands of quick trials do not flood the
+ * terminal) and every {@code tick}, so the elapsed time moves while long trials run.
  */
 final class BarProgress implements Progress {
 
     static final int WIDTH = 30;
+    static final Duration MIN_REDRAW = Duration.ofMillis(100);
 
     private final PrintWriter out;
     private final Clock clock;
     private final ScheduledExecutorService ticker;
     private RunSnapshot last;
     private int drawnLength;
+    private Instant drawnAt;
 
     BarProgress(PrintWriter out, Clock clock, Duration tick) {
         this.out = out;
@@ -43,7 +47,9 @@ final class BarProgress implements Progress {
     @Override
     public synchronized void trialFinished(Trial trial, RunSnapshot snapshot) {
         last = snapshot;
-        redraw();
+        if (drawnAt == null || !clock.instant().isBefore(drawnAt.plus(MIN_REDRAW))) {
+            redraw();
+        }
     }
 
     private synchronized void redraw() {
@@ -54,6 +60,7 @@ final class BarProgress implements Progress {
         out.print('\r' + line + " ".repeat(Math.max(0, drawnLength - line.length())));
         out.flush();
         drawnLength = line.length();
+        drawnAt = clock.instant();
     }
 
     /** The bar's text for {@code snapshot} after {@code elapsed}. */

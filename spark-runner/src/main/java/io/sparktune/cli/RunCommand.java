@@ -69,7 +69,8 @@ final class RunCommand extends CliCommand {
         directory.writeTrials(outcome.history());
         outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
         summarize(outcome, tracker.snapshot(), directory);
-        return outcome.reason() == StopReason.MAX_FAILURES ? ExitCodes.FAILURE : ExitCodes.OK;
+        return outcome.reason() == StopReason.MAX_FAILURES || outcome.reason() == StopReason.INTERRUPTED
+                ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
     private Progress display() {
