@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Every operation, reads included:
  * <ol>
- *   <li>takes a lock local to this JVM (a {@link FileLock} is held per JVM, not per thread), then an
+ *   <li>takes a lock local to this JVM (a {@code FileLock} is held per JVM, not per thread), then an
  *       exclusive {@link FileChannel#lock()} on {@code journal.lock};</li>
  *   <li>replays the lines appended since this store last read, so its history is current;</li>
  *   <li>checks the operation against that fresh history (a finished trial stays finished);</li>
@@ -154,12 +153,14 @@ public final class JournalStudyStore implements StudyStore {
 
     private <T> T locked(Operation<T> operation) {
         jvmLock.lock();
-        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock ignored = lockChannel.lock();
-                FileChannel channel = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE)) {
-            catchUp(channel);
-            return operation.apply(channel);
+        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            // Held until lockChannel closes: closing a channel releases its locks.
+            lockChannel.lock();
+            try (FileChannel channel = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE)) {
+                catchUp(channel);
+                return operation.apply(channel);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use the study journal " + journal + ": " + e, e);
         } finally {
