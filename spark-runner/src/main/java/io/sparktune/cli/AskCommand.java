@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sparktune ask DIR [--study STUDY.json]}. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = {"Creates a trial in the study kept in DIR and prints it as JSON:",
-            "{\"trial\":N,\"params\":{...}}. Report its outcome with \"sparktune tell\".",
+        description = {"Creates a trial in the study kept in DIR and prints it as JSON.",
+            "It prints {\"trial\":N,\"params\":{...}}; report the outcome with \"sparktune tell\".",
             "The first ask needs --study to create DIR; later ones read DIR/study.json.",
             "Concurrent asks on one DIR, from any number of processes, get distinct trials.",
             "The study's budget is not checked: the caller decides when to stop.",

@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sparktune best DIR}. */
 @Command(name = "best", mixinStandardHelpOptions = true,
-        description = {"Prints the best completed trial of the study in a study directory, as JSON:",
-            "study, direction, trial number, value and parameters.",
+        description = {"Prints the best completed trial of a study directory as JSON.",
+            "It holds the study, the direction, the trial number, its value and its parameters.",
             "Exit code 1 when no trial has completed yet, 2 when DIR is not a study directory."})
 final class BestCommand extends CliCommand {
 

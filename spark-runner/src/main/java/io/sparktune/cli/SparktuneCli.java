@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ValidateCommand.class, BestCommand.class, ConvertCommand.class,
             AskCommand.class, TellCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  done", "  1  failure (the study stopped at maxFailures, no completed trial yet, an internal error)",
-            "  2  bad input (a bad study file, flag or argument)"})
+        footer = {"  0  done", "  1  failure: maxFailures reached, no completed trial yet, an internal error",
+            "  2  bad input: a bad study file, flag or argument", "",
+            "Run \"sparktune COMMAND --help\" for the details of a command."})
 public final class SparktuneCli {
 
     public static void main(String[] args) {
