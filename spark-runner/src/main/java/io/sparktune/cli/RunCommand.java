@@ -1,6 +1,7 @@
 package io.sparktune.cli;
 
 import io.sparktune.executor.local.LocalTrialExecutor;
+import io.sparktune.runner.studydir.RunLock;
 import io.sparktune.runner.studydir.StudyDirectory;
 import io.sparktune.sampler.Sampler;
 import io.sparktune.sampler.Samplers;
@@ -8,7 +9,6 @@ import io.sparktune.scheduler.Scheduler;
 import io.sparktune.scheduler.Schedulers;
 import io.sparktune.spec.StudySpec;
 import io.sparktune.spec.StudySpecReader;
-import io.sparktune.store.StudyStore;
 import io.sparktune.study.StopReason;
 import io.sparktune.study.Study;
 import io.sparktune.study.StudyOutcome;
@@ -53,22 +53,34 @@ final class RunCommand extends CliCommand {
         Trainer trainer = Trainers.create(spec.trainer(), spec.trainerSetup());
         StudyDirectory directory = StudyDirectory.create(outDir != null ? outDir : defaultDirectory(spec), bytes,
                 file.toString());
-        StudyStore store = directory.openStore(spec.objective().direction());
-        Study study = new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler, store, clock);
-        directory.writeTrials(store.history());
+        try (RunLock lock = directory.lockForRun(); ShutdownInterrupt shutdown = new ShutdownInterrupt()) {
+            return run(spec, directory, new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler,
+                    directory.openStore(spec.objective().direction()), clock), trainer);
+        }
+    }
 
+    private int run(StudySpec spec, StudyDirectory directory, Study study, Trainer trainer) {
+        directory.writeTrials(study.history());
         StudyOutcome outcome;
         RunTracker tracker;
         try (Progress display = display()) {
-            tracker = new RunTracker(directory, spec.name(), store.history(), spec.budget().maxTrials(), display,
+            tracker = new RunTracker(directory, spec.name(), study.history(), spec.budget().maxTrials(), display,
                     Instant.now(clock));
             try (LocalTrialExecutor executor = new LocalTrialExecutor(trainer, spec.budget().maxConcurrent())) {
                 outcome = new StudyRunner(study, spec.budget(), executor, tracker, clock).run();
             }
         }
-        directory.writeTrials(outcome.history());
-        outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
-        summarize(outcome, tracker.snapshot(), directory);
+        // After Ctrl-C the files are still written: interruptible file channels would refuse to.
+        boolean interrupted = Thread.interrupted();
+        try {
+            directory.writeTrials(outcome.history());
+            outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
+            summarize(outcome, tracker.snapshot(), directory);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return outcome.reason() == StopReason.MAX_FAILURES || outcome.reason() == StopReason.INTERRUPTED
                 ? ExitCodes.FAILURE : ExitCodes.OK;
     }

@@ -28,6 +28,8 @@ public final class StudyDirectory {
     public static final String JOURNAL_FILE = "journal.jsonl";
     public static final String TRIALS_FILE = "trials.jsonl";
     public static final String BEST_FILE = "best.json";
+    /** Held by the process that runs the study, so that a second run does not take its trials for stale. */
+    public static final String RUN_LOCK_FILE = "run.lock";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -126,6 +128,15 @@ public final class StudyDirectory {
     /** The durable store of this study's trials, shared safely with other processes using this directory. */
     public StudyStore openStore(Direction direction) {
         return JournalStudyStore.open(path, direction);
+    }
+
+    /**
+     * Claims this directory for one run of its study until the returned lock is closed.
+     *
+     * @throws StudyDirectoryException when another run holds it
+     */
+    public RunLock lockForRun() {
+        return RunLock.acquire(file(RUN_LOCK_FILE), path);
     }
 
     /** Rewrites {@code trials.jsonl} whole from {@code history}, one line per trial in number order. */

@@ -94,4 +94,15 @@ class StudyDirectoryTest {
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file is left");
         }
     }
+
+    @Test
+    void oneRunAtATime() {
+        StudyDirectory study = StudyDirectory.create(dir.resolve("s"), STUDY, "s.json");
+
+        try (RunLock first = study.lockForRun()) {
+            StudyDirectoryException e = assertThrows(StudyDirectoryException.class, study::lockForRun);
+            assertTrue(e.getMessage().startsWith("another sparktune run is using " + study.path()), e.getMessage());
+        }
+        study.lockForRun().close();
+    }
 }
