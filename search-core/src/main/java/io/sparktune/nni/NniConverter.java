@@ -137,7 +137,7 @@ public final class NniConverter {
 
     /** Converts every parameter of the (nested) space {@code node}, reached through {@code parent}'s branch. */
     private void space(JsonNode node, String path, List<String> prefix, Converted parent, JsonNode branch) {
-        node.fields().forEachRemaining(e -> {
+        node.properties().forEach(e -> {
             String name = e.getKey();
             String at = JsonPaths.child(path, name);
             if (parent != null && name.startsWith("_")) {

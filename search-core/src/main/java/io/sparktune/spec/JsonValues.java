@@ -1,7 +1,6 @@
 package io.sparktune.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sparktune.space.Values;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,17 +36,12 @@ final class JsonValues {
             return Collections.unmodifiableList(out);
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        n.fields().forEachRemaining(e -> out.put(e.getKey(), toJava(e.getValue())));
+        n.properties().forEach(e -> out.put(e.getKey(), toJava(e.getValue())));
         return Collections.unmodifiableMap(out);
     }
 
     /** Whether {@code n} is a string, a number or a boolean. */
     static boolean isScalar(JsonNode n) {
         return n != null && (n.isTextual() || n.isNumber() || n.isBoolean());
-    }
-
-    /** A scalar as a message shows it: strings quoted. */
-    static String show(Object value) {
-        return Values.describe(value);
     }
 }

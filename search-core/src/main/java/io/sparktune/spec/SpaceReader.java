@@ -1,6 +1,7 @@
 package io.sparktune.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparktune.space.CategoricalDomain;
 import io.sparktune.space.Condition;
 import io.sparktune.space.Domain;
@@ -68,7 +69,7 @@ final class SpaceReader {
             problems.add(path, "must hold at least one parameter");
             return null;
         }
-        node.fields().forEachRemaining(e -> declare(e.getKey(), e.getValue()));
+        node.properties().forEach(e -> declare(e.getKey(), e.getValue()));
         Map<String, Condition> conditions = new LinkedHashMap<>();
         drafts.values().forEach(d -> conditions.put(d.name(), condition(d)));
         reportCycles();
@@ -99,7 +100,7 @@ final class SpaceReader {
         Domain domain = null;
         String type = typeOf(definition, p);
         if (type != null) {
-            Fields f = new Fields((com.fasterxml.jackson.databind.node.ObjectNode) definition, p, problems,
+            Fields f = new Fields((ObjectNode) definition, p, problems,
                     FIELDS.get(type), "a" + ("int".equals(type) ? "n " : " ") + type + " parameter");
             domain = switch (type) {
                 case "float" -> floatDomain(f);
@@ -265,9 +266,7 @@ final class SpaceReader {
                 ok &= noNulls(n.get(i), JsonPaths.index(at, i), problems);
             }
         } else if (n.isObject()) {
-            var it = n.fields();
-            while (it.hasNext()) {
-                var e = it.next();
+            for (var e : n.properties()) {
                 ok &= noNulls(e.getValue(), JsonPaths.child(at, e.getKey()), problems);
             }
         }
@@ -286,7 +285,7 @@ final class SpaceReader {
             return Condition.ALWAYS;
         }
         Map<String, List<Object>> when = new LinkedHashMap<>();
-        d.when().fields().forEachRemaining(e -> {
+        d.when().properties().forEach(e -> {
             List<Object> values = conditionValues(d, e.getKey(), e.getValue(), JsonPaths.child(at, e.getKey()));
             if (values != null) {
                 when.put(e.getKey(), values);
