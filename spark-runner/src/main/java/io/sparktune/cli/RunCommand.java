@@ -45,6 +45,7 @@ final class RunCommand extends CliCommand {
     private final Clock clock = Clock.systemUTC();
 
     @Override
+    @SuppressWarnings("try") // the lock and the shutdown hook are held for the run, not used in it
     int execute() {
         byte[] bytes = readUserFile(file);
         StudySpec spec = StudySpecReader.read(file);

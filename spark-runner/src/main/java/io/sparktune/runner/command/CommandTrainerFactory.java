@@ -76,7 +76,7 @@ public final class CommandTrainerFactory implements TrainerFactory {
             options.problem("env", "must be an object of strings, got " + JsonKinds.describe(raw.get()));
             return env;
         }
-        raw.get().fields().forEachRemaining(e -> {
+        raw.get().properties().forEach(e -> {
             if (e.getValue().isTextual()) {
                 env.put(e.getKey(), e.getValue().asText());
             } else {
