@@ -95,8 +95,25 @@ class RunCommandTest {
             assertEquals(0, result.exitCode(), result.toString());
             assertTrue(Files.isRegularFile(expected.resolve("best.json")));
         } finally {
-            deleteTree(Path.of("runs"));
+            deleteTree(expected);
+            Files.deleteIfExists(Path.of("runs")); // only when empty: a folder of someone else's runs stays
         }
+    }
+
+    @Test
+    void progressBarIsRedrawnInPlace() throws Exception {
+        Path study = Files.writeString(dir.resolve("s.json"), Studies.branin(4));
+
+        Cli.Result result = Cli.run("run", study.toString(), "--out", dir.resolve("out").toString(),
+                "--progress", "bar");
+
+        assertEquals(0, result.exitCode(), result.toString());
+        String[] lines = result.out().split("\n");
+        String bar = lines[0];
+        assertTrue(bar.startsWith("\r[------------------------------] 0/4 trials"), bar);
+        String last = bar.substring(bar.lastIndexOf('\r') + 1);
+        assertTrue(last.matches("\\[#{30}] 4/4 trials  best \\d+\\.\\d{4} \\(trial \\d\\)  \\d+\\.\\ds\\s*"), last);
+        assertTrue(lines[1].startsWith("ran 4 trials"), result.out());
     }
 
     @Test
