@@ -121,8 +121,10 @@ public final class StudyRunner {
                 }
             } catch (InterruptedException e) {
                 abandonInFlight(INTERRUPTED_REASON);
+                // Read the outcome first: a durable store's file lock refuses an interrupted thread.
+                StudyOutcome outcome = outcome(StopReason.INTERRUPTED);
                 Thread.currentThread().interrupt();
-                return outcome(StopReason.INTERRUPTED);
+                return outcome;
             } catch (RuntimeException | Error e) {
                 try {
                     abandonInFlight("the study stopped: " + describe(e));

@@ -1,0 +1,115 @@
+package io.sparktune.cli;
+
+import io.sparktune.executor.local.LocalTrialExecutor;
+import io.sparktune.runner.studydir.RunLock;
+import io.sparktune.runner.studydir.StudyDirectory;
+import io.sparktune.sampler.Sampler;
+import io.sparktune.sampler.Samplers;
+import io.sparktune.scheduler.Scheduler;
+import io.sparktune.scheduler.Schedulers;
+import io.sparktune.spec.StudySpec;
+import io.sparktune.spec.StudySpecReader;
+import io.sparktune.study.StopReason;
+import io.sparktune.study.Study;
+import io.sparktune.study.StudyOutcome;
+import io.sparktune.study.StudyRunner;
+import io.sparktune.trainer.Trainer;
+import io.sparktune.trainer.Trainers;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sparktune run STUDY.json [--out DIR] [--progress bar|lines|none]}. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a study on this machine and writes its results to a study directory.",
+            "Running again with the same directory resumes the study.",
+            "Exit code 0 when the study ran (even if some trials failed), 1 when it stopped at maxFailures"
+                + " or could not run, 2 for a bad study file or a directory that holds another study."})
+final class RunCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "STUDY.json", description = "The study file.")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The study directory (default: runs/<study name> under the current directory).")
+    Path outDir;
+
+    @Option(names = "--progress", paramLabel = "MODE", converter = ProgressMode.Converter.class,
+            description = "bar, lines or none (default: a bar on a terminal, lines otherwise).")
+    ProgressMode progress;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    @SuppressWarnings("try") // the lock and the shutdown hook are held for the run, not used in it
+    int execute() {
+        byte[] bytes = readUserFile(file);
+        StudySpec spec = StudySpecReader.read(file);
+        Sampler sampler = Samplers.create(spec.strategy());
+        Scheduler scheduler = Schedulers.create(spec.scheduler());
+        Trainer trainer = Trainers.create(spec.trainer(), spec.trainerSetup());
+        StudyDirectory directory = StudyDirectory.create(outDir != null ? outDir : defaultDirectory(spec), bytes,
+                file.toString());
+        try (RunLock lock = directory.lockForRun(); ShutdownInterrupt shutdown = new ShutdownInterrupt()) {
+            return run(spec, directory, new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler,
+                    directory.openStore(spec.objective().direction()), clock), trainer);
+        }
+    }
+
+    private int run(StudySpec spec, StudyDirectory directory, Study study, Trainer trainer) {
+        directory.writeTrials(study.history());
+        StudyOutcome outcome;
+        RunTracker tracker;
+        try (Progress display = display()) {
+            tracker = new RunTracker(directory, spec.name(), study.history(), spec.budget().maxTrials(), display,
+                    Instant.now(clock));
+            try (LocalTrialExecutor executor = new LocalTrialExecutor(trainer, spec.budget().maxConcurrent())) {
+                outcome = new StudyRunner(study, spec.budget(), executor, tracker, clock).run();
+            }
+        }
+        // After Ctrl-C the files are still written: interruptible file channels would refuse to.
+        boolean interrupted = Thread.interrupted();
+        try {
+            directory.writeTrials(outcome.history());
+            outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
+            summarize(outcome, tracker.snapshot(), directory);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return outcome.reason() == StopReason.MAX_FAILURES || outcome.reason() == StopReason.INTERRUPTED
+                ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private Progress display() {
+        ProgressMode mode = progress != null ? progress : ProgressMode.auto(System.console() != null);
+        return switch (mode) {
+            case BAR -> new BarProgress(out(), clock, Duration.ofMillis(500));
+            case LINES -> new LinesProgress(out());
+            case NONE -> Progress.none();
+        };
+    }
+
+    private void summarize(StudyOutcome outcome, RunSnapshot snapshot, StudyDirectory directory) {
+        out().println(outcome.message());
+        out().println(snapshot.done() + " trials ended: " + snapshot.completed() + " completed, "
+                + snapshot.pruned() + " pruned, " + snapshot.failed() + " failed");
+        outcome.best().ifPresentOrElse(
+                best -> out().println("best: " + Format.value(best.value()) + " (trial " + best.number() + ") "
+                        + Format.params(best.params())),
+                () -> out().println("best: none (no trial completed)"));
+        out().println("results: " + directory.file(StudyDirectory.BEST_FILE) + ", "
+                + directory.file(StudyDirectory.TRIALS_FILE));
+    }
+
+    /** {@code runs/<study name>}, the name made safe for a file name. */
+    static Path defaultDirectory(StudySpec spec) {
+        String safe = spec.name().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Path.of("runs", safe.isEmpty() || safe.chars().allMatch(c -> c == '.') ? "study" : safe);
+    }
+}
