@@ -12,9 +12,6 @@ final class BudgetReader {
     static final List<String> FIELDS = List.of("maxTrials", "maxConcurrent", "maxFailures", "timeLimit",
             "maxRetries");
 
-    private static final String DURATION_FORMS =
-            "a duration such as \"90s\", \"30m\", \"2h\", \"1h30m\", \"PT30M\" or a number of seconds";
-
     private BudgetReader() {
     }
 
@@ -48,17 +45,9 @@ final class BudgetReader {
         if (v == null) {
             return Optional.empty();
         }
-        Optional<Duration> d = Optional.empty();
-        if (v.isNumber()) {
-            if (Double.isFinite(v.asDouble()) && v.asDouble() > 0
-                    && v.decimalValue().compareTo(Durations.MAX_SECONDS) <= 0) {
-                d = Optional.of(Durations.ofSeconds(v.decimalValue()));
-            }
-        } else if (v.isTextual()) {
-            d = Durations.parse(v.asText());
-        }
+        Optional<Duration> d = Durations.parse(v);
         if (d.isEmpty()) {
-            f.problem("timeLimit", "must be " + DURATION_FORMS + ", got " + JsonKinds.describe(v));
+            f.problem("timeLimit", "must be " + Durations.FORMS + ", got " + JsonKinds.describe(v));
             return Optional.empty();
         }
         if (d.get().isNegative() || d.get().isZero()) {

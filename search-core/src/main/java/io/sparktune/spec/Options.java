@@ -151,6 +151,20 @@ public final class Options {
         return value;
     }
 
+    /** A positive duration ({@link Durations} lists the forms), or empty when absent or bad. */
+    public Optional<java.time.Duration> getDuration(String key) {
+        Optional<JsonNode> v = raw(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<java.time.Duration> d = Durations.parse(v.get());
+        if (d.isEmpty() || d.get().isZero()) {
+            problem(key, "must be a positive duration: " + Durations.FORMS + ", got " + JsonKinds.describe(v.get()));
+            return Optional.empty();
+        }
+        return d;
+    }
+
     /** A list of strings; a single string counts as a list of one. */
     public List<String> getStringList(String key, List<String> defaultValue) {
         Optional<JsonNode> v = raw(key);

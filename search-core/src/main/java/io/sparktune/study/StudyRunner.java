@@ -3,6 +3,7 @@ package io.sparktune.study;
 import io.sparktune.executor.TrialExecutor;
 import io.sparktune.scheduler.Verdict;
 import io.sparktune.spec.Budget;
+import io.sparktune.spec.Durations;
 import io.sparktune.trainer.Reporter;
 import io.sparktune.trainer.TrialContext;
 import io.sparktune.trial.Trial;

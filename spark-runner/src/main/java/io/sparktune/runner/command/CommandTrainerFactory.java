@@ -40,7 +40,7 @@ public final class CommandTrainerFactory implements TrainerFactory {
         boolean args = options.getBoolean("args", false);
         String directory = options.getString("workingDirectory", ".");
         Map<String, String> env = env(options);
-        Optional<Duration> timeout = timeout(options);
+        Optional<Duration> timeout = options.getDuration("timeout");
         if (options.problems().list().size() > before) {
             return context -> {
                 throw new IllegalStateException("the command trainer's options are invalid");
@@ -86,17 +86,4 @@ public final class CommandTrainerFactory implements TrainerFactory {
         return env;
     }
 
-    private static Optional<Duration> timeout(Options options) {
-        Optional<JsonNode> raw = options.raw("timeout");
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Duration> parsed = DurationText.parse(raw.get());
-        if (parsed.isEmpty() || parsed.get().isZero() || parsed.get().isNegative()) {
-            options.problem("timeout", "must be a positive duration: seconds as a number, or text such as"
-                    + " \"90s\", \"10m\" or \"1h30m\", got " + JsonKinds.describe(raw.get()));
-            return Optional.empty();
-        }
-        return parsed;
-    }
 }

@@ -70,8 +70,8 @@ class CommandTrainerFactoryTest {
                 + " [\"python3\", \"train.py\"]", problems.get(0));
         assertEquals("$.trainer.args: must be true or false, got a string (\"yes\")", problems.get(1));
         assertEquals("$.trainer.env.A: must be a string, got a number (1)", problems.get(2));
-        assertEquals("$.trainer.timeout: must be a positive duration: seconds as a number, or text such as"
-                + " \"90s\", \"10m\" or \"1h30m\", got a string (\"soon\")", problems.get(3));
+        assertEquals("$.trainer.timeout: must be a positive duration: a duration such as \"90s\", \"30m\","
+                + " \"2h\", \"1h30m\", \"PT30M\" or a number of seconds, got a string (\"soon\")", problems.get(3));
         assertEquals("$.trainer.comand", problems.get(4).substring(0, "$.trainer.comand".length()));
         assertEquals(true, problems.get(4).contains("did you mean \"command\"?"), problems.get(4));
     }
