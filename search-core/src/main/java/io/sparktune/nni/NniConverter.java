@@ -10,13 +10,8 @@ import io.sparktune.spec.JsonTree;
 import io.sparktune.spec.Problems;
 import io.sparktune.spec.SpecException;
 import io.sparktune.spec.Suggestions;
-import java.io.IOException;
+import io.sparktune.spec.UserFile;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,22 +93,7 @@ public final class NniConverter {
      * @throws SpecException with every problem, or one naming the file when it cannot be read
      */
     public static ObjectNode convert(Path file) {
-        String where = file.toString();
-        String text;
-        try {
-            if (Files.isDirectory(file)) {
-                throw SpecException.of(where, "is a folder, not an NNI search space file");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw SpecException.of(where, "no such file");
-        } catch (AccessDeniedException e) {
-            throw SpecException.of(where, "cannot be read: permission denied");
-        } catch (CharacterCodingException e) {
-            throw SpecException.of(where, "cannot be read: it is not UTF-8 text");
-        } catch (IOException e) {
-            throw SpecException.of(where, "cannot be read");
-        }
+        String text = UserFile.read(file, "an NNI search space file").text();
         Problems parsing = new Problems();
         JsonNode nni = JsonTree.parse(text, parsing);
         parsing.throwIfAny();

@@ -11,12 +11,6 @@ import io.sparktune.trainer.Trainers;
 import io.sparktune.trial.Direction;
 import io.sparktune.trial.History;
 import io.sparktune.trial.Objective;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -49,24 +43,12 @@ public final class StudySpecReader {
      * @throws SpecException with every problem of the file, or one naming the file when it cannot be read
      */
     public static StudySpec read(Path file) {
-        String where = file.toString();
-        if (Files.isDirectory(file)) {
-            throw SpecException.of(where, "is a folder, not a study file");
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw SpecException.of(where, "no such file");
-        } catch (AccessDeniedException e) {
-            throw SpecException.of(where, "cannot be read: permission denied");
-        } catch (CharacterCodingException e) {
-            throw SpecException.of(where, "cannot be read: it is not UTF-8 text");
-        } catch (IOException e) {
-            throw SpecException.of(where, "cannot be read");
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        return read(text, folder == null ? file.toAbsolutePath() : folder);
+        return read(UserFile.read(file, "a study file"));
+    }
+
+    /** Reads a study file that was already read from disk; relative paths resolve against its folder. */
+    public static StudySpec read(UserFile file) {
+        return read(file.text(), file.folder());
     }
 
     /**

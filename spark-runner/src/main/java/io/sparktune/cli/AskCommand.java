@@ -3,9 +3,10 @@ package io.sparktune.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparktune.runner.studydir.StudyDirectory;
-import io.sparktune.spec.StudySpec;
 import io.sparktune.json.TrialJson;
+import io.sparktune.spec.StudySpec;
 import io.sparktune.spec.StudySpecReader;
+import io.sparktune.spec.UserFile;
 import io.sparktune.trial.Trial;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,9 +39,9 @@ final class AskCommand extends CliCommand {
         Clock clock = Clock.systemUTC();
         StudyAtDirectory at;
         if (studyFile != null) {
-            byte[] bytes = readUserFile(studyFile);
-            StudySpec spec = StudySpecReader.read(studyFile);
-            at = StudyAtDirectory.open(StudyDirectory.create(dir, bytes, studyFile.toString()), spec, clock);
+            UserFile study = UserFile.read(studyFile, "a study file");
+            StudySpec spec = StudySpecReader.read(study);
+            at = StudyAtDirectory.open(StudyDirectory.create(dir, study.bytes(), studyFile.toString()), spec, clock);
         } else if (!StudyDirectory.isStudyDirectory(dir)) {
             throw CliException.badInput(dir + " is not a study directory yet: the first ask needs --study STUDY.json");
         } else {

@@ -4,9 +4,6 @@ import io.sparktune.runner.studydir.StudyDirectoryException;
 import io.sparktune.spec.SpecException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,20 +53,6 @@ abstract class CliCommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec.commandLine().getErr();
-    }
-
-    /** The bytes of a file the user named, or exit code 2 when it cannot be read. */
-    static byte[] readUserFile(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw CliException.badInput(file + " is a folder, not a file");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw CliException.badInput(file + ": no such file");
-        } catch (java.io.IOException e) {
-            throw CliException.badInput(file + ": cannot be read (" + e.getMessage() + ")");
-        }
     }
 
     private static String describe(Exception e) {

@@ -25,7 +25,6 @@ final class ConvertCommand {
 
         @Override
         int execute() throws Exception {
-            readUserFile(file);
             out().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(NniConverter.convert(file)));
             return ExitCodes.OK;
         }

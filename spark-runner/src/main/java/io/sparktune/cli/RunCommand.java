@@ -9,6 +9,7 @@ import io.sparktune.scheduler.Scheduler;
 import io.sparktune.scheduler.Schedulers;
 import io.sparktune.spec.StudySpec;
 import io.sparktune.spec.StudySpecReader;
+import io.sparktune.spec.UserFile;
 import io.sparktune.study.StopReason;
 import io.sparktune.study.Study;
 import io.sparktune.study.StudyOutcome;
@@ -47,12 +48,12 @@ final class RunCommand extends CliCommand {
     @Override
     @SuppressWarnings("try") // the lock and the shutdown hook are held for the run, not used in it
     int execute() {
-        byte[] bytes = readUserFile(file);
-        StudySpec spec = StudySpecReader.read(file);
+        UserFile study = UserFile.read(file, "a study file");
+        StudySpec spec = StudySpecReader.read(study);
         Sampler sampler = Samplers.create(spec.strategy());
         Scheduler scheduler = Schedulers.create(spec.scheduler());
         Trainer trainer = Trainers.create(spec.trainer(), spec.trainerSetup());
-        StudyDirectory directory = StudyDirectory.create(outDir != null ? outDir : defaultDirectory(spec), bytes,
+        StudyDirectory directory = StudyDirectory.create(outDir != null ? outDir : defaultDirectory(spec), study.bytes(),
                 file.toString());
         try (RunLock lock = directory.lockForRun(); ShutdownInterrupt shutdown = new ShutdownInterrupt()) {
             return run(spec, directory, new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler,

@@ -1,11 +1,8 @@
 package io.sparktune.cli;
 
-import io.sparktune.sampler.Samplers;
-import io.sparktune.scheduler.Schedulers;
 import io.sparktune.spec.Budget;
 import io.sparktune.spec.StudySpec;
 import io.sparktune.spec.StudySpecReader;
-import io.sparktune.trainer.Trainers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +20,7 @@ final class ValidateCommand extends CliCommand {
 
     @Override
     int execute() {
-        readUserFile(file);
         StudySpec spec = StudySpecReader.read(file);
-        Samplers.create(spec.strategy());
-        Schedulers.create(spec.scheduler());
-        Trainers.create(spec.trainer(), spec.trainerSetup());
         out().println("ok: " + summary(spec));
         return ExitCodes.OK;
     }
