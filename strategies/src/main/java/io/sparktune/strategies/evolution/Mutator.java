@@ -134,11 +134,8 @@ final class Mutator {
     }
 
     double perturb(FloatDomain f, double x, RandomGenerator rng) {
-        double lo = transform(f.low(), f.log());
-        double hi = transform(f.high(), f.log());
-        double delta = rng.nextGaussian() * scale * (hi - lo);
-        double moved = inverse(reflect(transform(x, f.log()) + delta, lo, hi), f.log());
-        double y = Math.max(f.low(), Math.min(f.high(), moved));
+        double delta = rng.nextGaussian() * scale;
+        double y = move(x, f.low(), f.high(), f.log(), delta);
         if (f.step() == null) {
             return y;
         }
@@ -148,11 +145,25 @@ final class Mutator {
     }
 
     long perturb(IntDomain i, long x, RandomGenerator rng) {
-        double lo = transform(i.low(), i.log());
-        double hi = transform(i.high(), i.log());
-        double delta = rng.nextGaussian() * scale * (hi - lo);
-        long y = i.snap(inverse(reflect(transform(x, i.log()) + delta, lo, hi), i.log()));
+        double delta = rng.nextGaussian() * scale;
+        long y = i.snap(move(x, i.low(), i.high(), i.log(), delta));
         return y != x ? y : i.valueAt(neighbour((x - i.low()) / i.step(), i.size(), delta));
+    }
+
+    /**
+     * {@code x} moved by {@code delta} times the range in the transformed space, reflected at the
+     * bounds, clamped into {@code [low, high]}. The arithmetic runs on the position of {@code x} in
+     * the unit interval, with halved bounds, so that no range of finite numbers overflows.
+     */
+    static double move(double x, double low, double high, boolean log, double delta) {
+        double lo = transform(low, log) / 2;
+        double halfWidth = transform(high, log) / 2 - lo;
+        if (!(halfWidth > 0)) {
+            return low;
+        }
+        double u = reflect((transform(x, log) / 2 - lo) / halfWidth + delta, 0, 1);
+        double moved = inverse(2 * (lo + u * halfWidth), log);
+        return Math.max(low, Math.min(high, moved));
     }
 
     /** The grid index next to {@code k} of {@code n >= 2}, in the direction of {@code delta}, or back at an edge. */

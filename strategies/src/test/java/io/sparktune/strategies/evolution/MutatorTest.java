@@ -143,6 +143,19 @@ class MutatorTest {
     }
 
     @Test
+    void theWidestRangesOfFiniteNumbersDoNotOverflow() {
+        FloatDomain widest = FloatDomain.of(-Double.MAX_VALUE, Double.MAX_VALUE);
+        SplittableRandom rng = new SplittableRandom(15);
+        for (double parent : new double[] {0.0, Double.MAX_VALUE, -Double.MAX_VALUE, 1e300}) {
+            for (int i = 0; i < 100; i++) {
+                double child = PERTURB.perturb(widest, parent, rng);
+                assertTrue(widest.contains(child) && child != parent, parent + " -> " + child);
+            }
+        }
+        assertEquals(2.0, Mutator.move(2.0, 2.0, 2.0, false, 0.3), "a one-point range stays put");
+    }
+
+    @Test
     void reflectionFoldsBackIntoTheRangeAsOftenAsNeeded() {
         assertEquals(0.3, Mutator.reflect(0.3, 0, 1), 1e-12);
         assertEquals(0.8, Mutator.reflect(1.2, 0, 1), 1e-12);
