@@ -23,8 +23,8 @@ import java.util.random.RandomGenerator;
  * The new value differs from the parent's:
  * <ul>
  *   <li>categorical (both mutations): another of its choices, each equally likely;</li>
- *   <li>float and int with {@link Mutation#PERTURB}: in the transformed space ({@code ln x} for
- *       {@code log} parameters, {@code x} otherwise) the value moves by a Gaussian step of standard
+ *   <li>float and int with {@link Mutation#PERTURB}: in the transformed space ({@code T(x) = ln x}
+ *       for {@code log} parameters, {@code T(x) = x} otherwise) the value moves by a Gaussian step of standard
  *       deviation {@code perturbationScale * (T(high) - T(low))}, is reflected at the bounds (so a
  *       parent at an edge still gets a new child), mapped back and snapped onto the domain (its step
  *       grid, its integers). Where snapping lands on the parent's own value, the child moves one
