@@ -27,6 +27,7 @@ import io.sparktune.trial.TrialState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class EvolutionStudyTest {
     }
 
     @Test
-    void improvesOnItsRandomStartWithFourTrialsAtATime() {
+    void withFourTrialsAtATimeEveryChildKeepsACoordinateOfOneOfThePreviousPopulationTrials() {
+        int population = 10;
         SearchSpace space = SearchSpace.of(Parameter.of("x", FloatDomain.of(-5, 5)),
                 Parameter.of("y", FloatDomain.of(-5, 5)));
         Trainer quadratic = context -> {
@@ -72,7 +74,7 @@ class EvolutionStudyTest {
             double y = (Double) context.params().get("y") + 2;
             return x * x + y * y;
         };
-        Study study = new Study("evolution", 3, space, new EvolutionSampler(new EvolutionSettings(10, 3,
+        Study study = new Study("evolution", 3, space, new EvolutionSampler(new EvolutionSettings(population, 3,
                 Mutation.PERTURB, 0.2)), Scheduler.none(), new InMemoryStudyStore(Direction.MINIMIZE),
                 Clock.systemUTC());
         Budget budget = new Budget(OptionalInt.of(120), 4, OptionalInt.empty(), Optional.empty(), 0);
@@ -83,8 +85,16 @@ class EvolutionStudyTest {
         List<Trial> trials = outcome.history().trials();
         assertEquals(120, trials.size());
         assertTrue(trials.stream().allMatch(t -> t.state() == TrialState.COMPLETED && space.contains(t.params())));
-        double randomStart = trials.subList(0, 10).stream().mapToDouble(Trial::value).min().orElseThrow();
-        double best = outcome.best().orElseThrow().value();
-        assertTrue(best < randomStart, "best " + best + ", best of the random start " + randomStart);
+        for (int n = population; n < trials.size(); n++) {
+            Map<String, Object> child = trials.get(n).params();
+            boolean hasParent = trials.subList(n - population, n).stream()
+                    .anyMatch(t -> sharedValues(t.params(), child) == 1);
+            assertTrue(hasParent, "trial " + n + " keeps a coordinate of one of the " + population
+                    + " trials before it (its parent, running or not), as a random draw never would: " + child);
+        }
+    }
+
+    private static long sharedValues(Map<String, Object> a, Map<String, Object> b) {
+        return a.keySet().stream().filter(name -> a.get(name).equals(b.get(name))).count();
     }
 }
