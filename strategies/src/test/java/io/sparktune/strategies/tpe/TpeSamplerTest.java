@@ -197,7 +197,7 @@ class TpeSamplerTest extends SamplerContract {
     void startsWithRandomDrawsUntilEnoughTrialsFinished() {
         SearchSpace space = SamplerContract.fullSpace();
         History history = SamplerContract.historyOf(SamplerContract.proposeSequence(new RandomSampler(), space, 4, 19));
-        // 19 trials in rotating states: 10 completed or pruned, not fewer than 10 yet? 5 + 5 = 10 finished
+        // 19 trials in rotating states: 5 completed and 5 pruned, so 10 finished, one short of 11
         TpeSampler tpe = new TpeSampler(TpeOptions.defaults().withStartupTrials(11));
         for (int n = 0; n < 5; n++) {
             assertEquals(new RandomSampler().propose(space, history, Seeds.forTrial(4, 100 + n)),
