@@ -29,7 +29,8 @@ import java.util.SplittableRandom;
  * {@code mean_ms} is the mean wall time of one proposal, {@code cpu_ms} the mean CPU time of the
  * calling thread (less disturbed when other processes share the machine).
  * Arguments, each optional, as {@code --name=value}: {@code --trials} (1000), {@code --calls}
- * (1000), {@code --warmup} (1000; the JIT needs a few hundred proposals to settle), {@code --seed} (1), {@code --function} (hartmann6; any name of
+ * (1000), {@code --warmup} (1000; the JIT needs a few hundred proposals to settle),
+ * {@code --seed} (1), {@code --function} (hartmann6; any name of
  * {@link BenchmarkFunctions} with a fixed dimension), and the flags {@code --multivariate} and
  * {@code --group} (which implies multivariate). The constant liar is on, as by default; the history
  * has no running trial, so it changes nothing here.

@@ -80,7 +80,7 @@ class NormalMathTest {
     @Test
     void truncatedDrawsStayInBoundsAndHaveTheRightMean() {
         SplittableRandom rng = new SplittableRandom(11);
-        double[][] intervals = {{0.5, 2}, {-1, 30}, {5, 6}, {-40, -39}, {8, 8.5}, {-3, 3}};
+        double[][] intervals = {{0.5, 2}, {-1, 30}, {5, 6}, {-40, -39}, {8, 8.5}, {-3, 3}, {200, 200.5}, {-1000, -999.9}};
         for (double[] ab : intervals) {
             double a = ab[0];
             double b = ab[1];

@@ -147,7 +147,8 @@ class ParzenEstimatorTest {
             x[i] = i % 7 == 0 ? rng.nextDouble(2, 2.5) : rng.nextDouble(-3, 7);
         }
         Dimension[] dims = {dim(0, "x", FloatDomain.of(-3, 7))};
-        for (TpeOptions options : new TpeOptions[] {TpeOptions.defaults(), TpeOptions.defaults().withMultivariate(true, false)}) {
+        TpeOptions[] modes = {TpeOptions.defaults(), TpeOptions.defaults().withMultivariate(true, false)};
+        for (TpeOptions options : modes) {
             ParzenEstimator pe = new ParzenEstimator(dims, new double[][] {x}, n, options);
             double[][] points = {{-3, -2.999, 0.1, 2.2, 2.25, 6.9, 7}};
             double[] fast = pe.logPdf(points, 7);

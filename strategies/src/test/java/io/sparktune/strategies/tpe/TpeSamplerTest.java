@@ -72,7 +72,8 @@ class TpeSamplerTest extends SamplerContract {
 
     @Test
     void beatsRandomOnAQuadraticAtOneHundredTrials() {
-        SearchSpace space = SearchSpace.of(Parameter.of("x", FloatDomain.of(-5, 5)), Parameter.of("y", FloatDomain.of(-5, 5)));
+        SearchSpace space = SearchSpace.of(
+                Parameter.of("x", FloatDomain.of(-5, 5)), Parameter.of("y", FloatDomain.of(-5, 5)));
         ToDoubleFunction<Map<String, Object>> f = p -> {
             double x = (Double) p.get("x") - 1;
             double y = (Double) p.get("y") + 2;
