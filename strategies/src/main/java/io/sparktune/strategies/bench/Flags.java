@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Command-line flags as {@code --name value} pairs and bare switches, read into a map from flag to
- * value (a switch maps to {@code "true"}). Unknown flags, missing values and repeated flags are
- * problems named by their flag.
+ * value (a switch maps to {@code "true"}); {@code --name=value} works too. Unknown flags, missing
+ * values and repeated flags are problems named by their flag; the word after an unknown flag is taken
+ * as its value and skipped.
  */
 final class Flags {
 
@@ -50,6 +51,10 @@ final class Flags {
                 known.addAll(switches);
                 problems.add(name, (name.startsWith("-") ? "unknown flag" : "unexpected argument")
                         + Suggestions.didYouMean(name, known) + " (known: " + String.join(", ", known) + ")");
+                if (name.startsWith("--") && inline == null && i + 1 < args.size()
+                        && !args.get(i + 1).startsWith("--")) {
+                    i++; // its value, most likely
+                }
             }
         }
         return out;
