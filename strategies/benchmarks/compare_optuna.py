@@ -230,7 +230,8 @@ def table(directory):
     speedup = optuna_latency["meanAskMillis"] / ours_latency["meanAskMillis"]
     print(f"  TPE ask latency, hartmann6 with {ours_latency['history']} finished trials: sparktune "
           f"{ours_latency['meanAskMillis']:.3f} ms, Optuna {optuna_latency['meanAskMillis']:.3f} ms "
-          f"(mean of {ours_latency['asks']} asks after {ours_latency['warmup']} warm-up asks): "
+          f"(means of {ours_latency['asks']} asks after {ours_latency['warmup']} and {optuna_latency['warmup']} "
+          f"warm-up asks): "
           f"{speedup:.1f}x faster, target >= 50x: {verdict(speedup >= 50)}")
 
     mf_random, mf_asha = load(directory, "mf-random"), load(directory, "mf-asha")
