@@ -138,6 +138,11 @@ final class Observations {
         return true;
     }
 
+    /** The internal values of dimension {@code d}, one per observation (NaN when inactive); a copy. */
+    double[] values(int d) {
+        return java.util.Arrays.copyOf(values[d], size);
+    }
+
     /** The internal value of dimension {@code d} in observation {@code i} (NaN when inactive). */
     double value(int d, int i) {
         return values[d][i];

@@ -31,7 +31,7 @@ final class ParzenEstimator {
     static final double SIGMA0_MAGNITUDE = 0.2;
     static final double EPS = 1e-12;
     /** Mixture terms this far below the largest one add less than 1e-16 of it each and are skipped. */
-    private static final double NEGLIGIBLE = -37;
+    static final double NEGLIGIBLE = -37;
     /** Beyond this many standard deviations on both sides, a kernel's truncation removes nothing. */
     private static final double UNTRUNCATED = 9;
 
@@ -45,12 +45,20 @@ final class ParzenEstimator {
     private final double[][] logMass;
     private final double[][] logNorm;
     private final double[][] logProbs;
+    /** For one continuous dimension with many kernels: the kernels sorted by centre, or null. */
+    private final SortedKernels sorted;
+
+    ParzenEstimator(Dimension[] dims, double[][] observations, int count, TpeOptions options) {
+        this(dims, observations, count, null, options);
+    }
 
     /**
      * @param observations {@code observations[d][i]}: the internal value of dimension d in
      *     observation i, oldest first; {@code count} observations are used
+     * @param order for a single dimension, the observations' positions sorted by value with ties in
+     *     chronological order (saves a sort), or null
      */
-    ParzenEstimator(Dimension[] dims, double[][] observations, int count, TpeOptions options) {
+    ParzenEstimator(Dimension[] dims, double[][] observations, int count, int[] order, TpeOptions options) {
         this.dims = dims.clone();
         boolean prior = options.considerPrior() || count == 0;
         this.kernels = prior ? count + 1 : count;
@@ -78,15 +86,24 @@ final class ParzenEstimator {
         logMass = new double[d][];
         logNorm = new double[d][];
         logProbs = new double[d][];
+        int[] firstOrder = null;
         double sigma0 = options.multivariate()
                 ? SIGMA0_MAGNITUDE * Math.pow(Math.max(count, 1), -1.0 / (d + 4)) : Double.NaN;
         for (int j = 0; j < d; j++) {
             if (dims[j].isCategorical()) {
                 logProbs[j] = categorical(dims[j].choices(), observations[j], count, prior, options.priorWeight());
             } else {
-                numeric(j, observations[j], count, prior, sigma0, options);
+                boolean needsOrder = !options.multivariate() || fastPath(dims, kernels);
+                int[] kernelOrder = needsOrder ? kernelOrder(observations[j], count, d == 1 ? order : null, prior,
+                        0.5 * (dims[j].low() + dims[j].high())) : null;
+                numeric(j, observations[j], count, prior, sigma0, kernelOrder, options);
+                if (j == 0 && fastPath(dims, kernels)) {
+                    firstOrder = kernelOrder;
+                }
             }
         }
+        sorted = fastPath(dims, kernels)
+                ? new SortedKernels(mus[0], sigmas[0], logNorm[0], logWeights, prior ? count : -1, firstOrder) : null;
     }
 
     int kernels() {
@@ -139,7 +156,33 @@ final class ParzenEstimator {
         return logP;
     }
 
-    private void numeric(int j, double[] observed, int count, boolean prior, double sigma0, TpeOptions options) {
+    private static boolean fastPath(Dimension[] dims, int kernels) {
+        return dims.length == 1 && !dims[0].isCategorical() && dims[0].step() == 0
+                && kernels >= SortedKernels.WORTH_IT;
+    }
+
+    /**
+     * All kernels sorted by centre, ties in kernel order: the observations' order (given or
+     * computed), with the prior kernel (the last index) placed after the centres not above it.
+     */
+    private static int[] kernelOrder(double[] observed, int count, int[] order, boolean prior, double priorMu) {
+        int[] obsOrder = order != null ? order : Sorting.argsort(java.util.Arrays.copyOf(observed, count));
+        if (!prior) {
+            return obsOrder;
+        }
+        int[] out = new int[count + 1];
+        int at = 0;
+        while (at < count && observed[obsOrder[at]] <= priorMu) {
+            out[at] = obsOrder[at];
+            at++;
+        }
+        out[at] = count;
+        System.arraycopy(obsOrder, at, out, at + 1, count - at);
+        return out;
+    }
+
+    private void numeric(int j, double[] observed, int count, boolean prior, double sigma0, int[] kernelOrder,
+            TpeOptions options) {
         double low = dims[j].low();
         double high = dims[j].high();
         double range = high - low;
@@ -149,7 +192,7 @@ final class ParzenEstimator {
             mu[count] = 0.5 * (low + high);
         }
         double[] sigma = options.multivariate() ? constant(kernels, sigma0 * range)
-                : neighbourBandwidths(mu, low, high, options.considerEndpoints());
+                : neighbourBandwidths(mu, kernelOrder, low, high, options.considerEndpoints());
         double minSigma = options.considerMagicClip() ? range / Math.min(100.0, 1.0 + kernels) : EPS;
         for (int k = 0; k < kernels; k++) {
             sigma[k] = Math.max(minSigma, Math.min(range, sigma[k]));
@@ -160,12 +203,18 @@ final class ParzenEstimator {
         double[] inverse = new double[kernels];
         double[] mass = new double[kernels];
         double[] norm = new double[kernels];
+        double lastSigma = Double.NaN;
+        double lastLogSigma = Double.NaN;
         for (int k = 0; k < kernels; k++) {
+            if (sigma[k] != lastSigma) {
+                lastSigma = sigma[k];
+                lastLogSigma = Math.log(lastSigma);
+            }
             inverse[k] = 1 / sigma[k];
             double a = (low - mu[k]) * inverse[k];
             double b = (high - mu[k]) * inverse[k];
             mass[k] = a < -UNTRUNCATED && b > UNTRUNCATED ? 0 : NormalMath.logGaussMass(a, b);
-            norm[k] = -Math.log(sigma[k]) - mass[k] - NormalMath.LOG_SQRT_2PI;
+            norm[k] = -lastLogSigma - mass[k] - NormalMath.LOG_SQRT_2PI;
         }
         mus[j] = mu;
         sigmas[j] = sigma;
@@ -179,8 +228,12 @@ final class ParzenEstimator {
      * the outer neighbours; without endpoints, the outermost centres take their inner gap instead.
      */
     static double[] neighbourBandwidths(double[] mu, double low, double high, boolean considerEndpoints) {
+        return neighbourBandwidths(mu, Sorting.argsort(mu), low, high, considerEndpoints);
+    }
+
+    /** {@link #neighbourBandwidths(double[], double, double, boolean)} with the centres' sorted order given. */
+    static double[] neighbourBandwidths(double[] mu, int[] order, double low, double high, boolean considerEndpoints) {
         int n = mu.length;
-        int[] order = Sorting.argsort(mu);
         double[] sorted = new double[n + 2];
         sorted[0] = low;
         for (int i = 0; i < n; i++) {
@@ -271,6 +324,18 @@ final class ParzenEstimator {
      * log of the weighted sum over kernels of the product over dimensions.
      */
     double[] logPdf(double[][] points, int count) {
+        if (sorted != null) {
+            double[] out = new double[count];
+            for (int s = 0; s < count; s++) {
+                out[s] = sorted.logPdf(points[0][s]);
+            }
+            return out;
+        }
+        return logPdfOverAllKernels(points, count);
+    }
+
+    /** {@link #logPdf} summing over every kernel, whatever the shape of the estimator. */
+    double[] logPdfOverAllKernels(double[][] points, int count) {
         double[] acc = new double[count * kernels];
         for (int s = 0; s < count; s++) {
             System.arraycopy(logWeights, 0, acc, s * kernels, kernels);

@@ -24,10 +24,13 @@ import java.util.SplittableRandom;
  * [0, 1]) with {@code trials} completed trials at uniformly random points, valued by the function,
  * then {@code warmup} proposals that are not timed and {@code calls} that are. Prints one line:
  * <pre>
- * tpe-ask-latency function=hartmann6 trials=1000 mode=univariate calls=200 warmup=50 mean_ms=0.1234
+ * tpe-ask-latency function=hartmann6 trials=1000 mode=univariate calls=1000 warmup=1000 mean_ms=0.1234 cpu_ms=0.1200
  * </pre>
+ * {@code mean_ms} is the mean wall time of one proposal, {@code cpu_ms} the mean CPU time of the
+ * calling thread (less disturbed when other processes share the machine).
  * Arguments, each optional, as {@code --name=value}: {@code --trials} (1000), {@code --calls}
- * (200), {@code --warmup} (50), {@code --seed} (1), {@code --function} (hartmann6; any name of
+ * (1000), {@code --warmup} (1000; the JIT needs a few hundred proposals to settle),
+ * {@code --seed} (1), {@code --function} (hartmann6; any name of
  * {@link BenchmarkFunctions} with a fixed dimension), and the flags {@code --multivariate} and
  * {@code --group} (which implies multivariate). The constant liar is on, as by default; the history
  * has no running trial, so it changes nothing here.
@@ -42,8 +45,8 @@ public final class TpeAskLatency {
     public static void main(String[] args) {
         Map<String, String> a = arguments(args);
         int trials = Integer.parseInt(a.getOrDefault("trials", "1000"));
-        int calls = Integer.parseInt(a.getOrDefault("calls", "200"));
-        int warmup = Integer.parseInt(a.getOrDefault("warmup", "50"));
+        int calls = Integer.parseInt(a.getOrDefault("calls", "1000"));
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "1000"));
         long seed = Long.parseLong(a.getOrDefault("seed", "1"));
         String name = a.getOrDefault("function", "hartmann6");
         boolean group = a.containsKey("group");
@@ -57,15 +60,18 @@ public final class TpeAskLatency {
         for (int i = 0; i < warmup; i++) {
             checksum += propose(sampler, space, history, seed, i);
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             checksum += propose(sampler, space, history, seed, warmup + i);
         }
         double meanMs = (System.nanoTime() - start) / 1e6 / Math.max(1, calls);
+        double cpuMs = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / Math.max(1, calls);
         String mode = group ? "group" : multivariate ? "multivariate" : "univariate";
         System.out.printf(Locale.ROOT,
-                "tpe-ask-latency function=%s trials=%d mode=%s calls=%d warmup=%d mean_ms=%.4f%n",
-                name, trials, mode, calls, warmup, meanMs);
+                "tpe-ask-latency function=%s trials=%d mode=%s calls=%d warmup=%d mean_ms=%.4f cpu_ms=%.4f%n",
+                name, trials, mode, calls, warmup, meanMs, cpuMs);
         if (Double.isNaN(checksum)) {
             System.out.println("a proposal was not a number");
         }

@@ -48,13 +48,16 @@ public record TpeOptions(int nStartupTrials, int nEiCandidates, double gammaFrac
 
     public TpeOptions {
         if (nStartupTrials < 0) {
-            throw new IllegalArgumentException("nStartupTrials >= 0 must hold, but got nStartupTrials=" + nStartupTrials);
+            throw new IllegalArgumentException(
+                    "nStartupTrials >= 0 must hold, but got nStartupTrials=" + nStartupTrials);
         }
         if (nEiCandidates < 1) {
-            throw new IllegalArgumentException("nEiCandidates >= 1 must hold, but got nEiCandidates=" + nEiCandidates);
+            throw new IllegalArgumentException(
+                    "nEiCandidates >= 1 must hold, but got nEiCandidates=" + nEiCandidates);
         }
         if (!(gammaFraction > 0 && gammaFraction <= 1)) {
-            throw new IllegalArgumentException("0 < gammaFraction <= 1 must hold, but got gammaFraction=" + gammaFraction);
+            throw new IllegalArgumentException(
+                    "0 < gammaFraction <= 1 must hold, but got gammaFraction=" + gammaFraction);
         }
         if (gammaMax < 1) {
             throw new IllegalArgumentException("gammaMax >= 1 must hold, but got gammaMax=" + gammaMax);

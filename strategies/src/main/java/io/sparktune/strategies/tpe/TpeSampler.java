@@ -120,20 +120,40 @@ public final class TpeSampler implements Sampler {
         int n = obs.size();
         double[][] below = new double[group.length][n];
         double[][] above = new double[group.length][n];
+        int[] position = new int[n];
         int nBelow = 0;
         int nAbove = 0;
         for (int i = 0; i < n; i++) {
             if (!obs.holdsAll(i, group)) {
+                position[i] = -1;
                 continue;
             }
             double[][] target = obs.isBelow(i) ? below : above;
             int at = obs.isBelow(i) ? nBelow++ : nAbove++;
+            position[i] = at;
             for (int j = 0; j < group.length; j++) {
                 target[j][at] = obs.value(group[j], i);
             }
         }
-        ParzenEstimator l = new ParzenEstimator(groupDims, below, nBelow, options);
-        ParzenEstimator g = new ParzenEstimator(groupDims, above, nAbove, options);
+        int[] belowOrder = null;
+        int[] aboveOrder = null;
+        if (group.length == 1 && !groupDims[0].isCategorical()) {
+            belowOrder = new int[nBelow];
+            aboveOrder = new int[nAbove];
+            int b = 0;
+            int a = 0;
+            for (int i : Sorting.argsort(obs.values(group[0]))) {
+                if (position[i] >= 0) {
+                    if (obs.isBelow(i)) {
+                        belowOrder[b++] = position[i];
+                    } else {
+                        aboveOrder[a++] = position[i];
+                    }
+                }
+            }
+        }
+        ParzenEstimator l = new ParzenEstimator(groupDims, below, nBelow, belowOrder, options);
+        ParzenEstimator g = new ParzenEstimator(groupDims, above, nAbove, aboveOrder, options);
         int m = options.nEiCandidates();
         double[][] candidates = l.sample(rng, m);
         double[] logL = l.logPdf(candidates, m);

@@ -137,4 +137,23 @@ class ParzenEstimatorTest {
         double[] sigma = ParzenEstimator.neighbourBandwidths(new double[] {1, 3, 3}, 0, 10, true);
         assertArrayEquals(new double[] {2, 2, 7}, sigma, TOL);
     }
+
+    @Test
+    void theSortedFastPathGivesTheFullLogSumExp() {
+        SplittableRandom rng = new SplittableRandom(5);
+        int n = 500;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i % 7 == 0 ? rng.nextDouble(2, 2.5) : rng.nextDouble(-3, 7);
+        }
+        Dimension[] dims = {dim(0, "x", FloatDomain.of(-3, 7))};
+        TpeOptions[] modes = {TpeOptions.defaults(), TpeOptions.defaults().withMultivariate(true, false)};
+        for (TpeOptions options : modes) {
+            ParzenEstimator pe = new ParzenEstimator(dims, new double[][] {x}, n, options);
+            double[][] points = {{-3, -2.999, 0.1, 2.2, 2.25, 6.9, 7}};
+            double[] fast = pe.logPdf(points, 7);
+            double[] full = pe.logPdfOverAllKernels(points, 7);
+            assertArrayEquals(full, fast, 1e-13);
+        }
+    }
 }
