@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sparktune", mixinStandardHelpOptions = true, versionProvider = SparktuneCli.Version.class,
         description = "Hyperparameter search for deep learning on the JVM.",
         subcommands = {RunCommand.class, ValidateCommand.class, BestCommand.class, ConvertCommand.class,
-            AskCommand.class, TellCommand.class, CommandLine.HelpCommand.class},
+            AskCommand.class, TellCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  failure: maxFailures reached, no completed trial yet, an internal error",
             "  2  bad input: a bad study file, flag or argument", "",

@@ -30,6 +30,17 @@ import java.util.OptionalInt;
  * </ul>
  * The space must hold {@code x0 .. x(d-1)} as unconditional numeric parameters (float, int, or a
  * fixed or categorical number); other parameters are allowed and ignored.
+ *
+ * <p>The multi-fidelity functions ({@link MultiFidelityFunctions#names()}) run on a
+ * {@link MultiFidelityTrainer}, where {@code steps} is the number of fidelities reported (step
+ * {@code s} of {@code S} is fidelity {@code s / S}; 0 evaluates at full fidelity only):
+ * <ul>
+ *   <li>{@code countingones}: categorical parameters {@code c0, c1, ...} taking 0 and 1 and
+ *       continuous ones {@code x0, x1, ...} in {@code [0, 1]}, as many as the space holds of each
+ *       (counting without gaps; no {@code dimension}); {@code samples} (default 729) is the number of
+ *       Bernoulli samples at full fidelity;</li>
+ *   <li>{@code mfhartmann6}: {@code x0 .. x5}.</li>
+ * </ul>
  */
 public final class FunctionTrainerFactory implements TrainerFactory {
 
@@ -43,12 +54,18 @@ public final class FunctionTrainerFactory implements TrainerFactory {
 
     @Override
     public Trainer create(Options options, TrainerSetup setup) {
-        String name = options.getChoice("name", null, BenchmarkFunctions.names());
+        String name = options.getChoice("name", null, names());
         int dimension = options.getInt("dimension", 0, 1, MAX_DIMENSION);
         double noise = options.getDouble("noise", 0, 0, Double.MAX_VALUE);
         int steps = options.getInt("steps", 0, 0, MAX_STEPS);
         if (name == null) {
             return unusable();
+        }
+        if (MultiFidelityFunctions.isMultiFidelity(name)) {
+            Optional<MultiFidelityFunction> function = MultiFidelitySetup.function(name, dimension, options,
+                    setup.space());
+            return function.<Trainer>map(f -> new MultiFidelityTrainer(f, noise, steps)).orElseGet(
+                    FunctionTrainerFactory::unusable);
         }
         Optional<BenchmarkFunction> function = function(name, dimension, options, setup.space());
         if (function.isEmpty()) {
@@ -56,6 +73,13 @@ public final class FunctionTrainerFactory implements TrainerFactory {
         }
         Direction direction = setup.objective() == null ? Direction.MINIMIZE : setup.objective().direction();
         return new FunctionTrainer(function.get(), noise, steps, direction);
+    }
+
+    /** Every function name: the single-fidelity ones, then the multi-fidelity ones. */
+    static List<String> names() {
+        List<String> out = new ArrayList<>(BenchmarkFunctions.names());
+        out.addAll(MultiFidelityFunctions.names());
+        return out;
     }
 
     /** The function, with its dimension chosen and its coordinates checked against the space. */
@@ -94,7 +118,7 @@ public final class FunctionTrainerFactory implements TrainerFactory {
         return d;
     }
 
-    private static boolean checkCoordinates(String name, int d, Options options, SearchSpace space) {
+    static boolean checkCoordinates(String name, int d, Options options, SearchSpace space) {
         List<String> missing = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < d; i++) {

@@ -91,15 +91,24 @@ final class Hartmann implements BenchmarkFunction {
 
     @Override
     public double evaluate(double[] x) {
+        return evaluate(x, alpha);
+    }
+
+    /** f(x) with the weights {@code weights} in place of alpha (the multi-fidelity variant shifts them). */
+    double evaluate(double[] x, double[] weights) {
         BenchmarkFunction.requireDimension(x, dimension());
+        if (weights.length != alpha.length) {
+            throw new IllegalArgumentException("weights must have " + alpha.length + " values, but got "
+                    + weights.length);
+        }
         double sum = 0;
-        for (int i = 0; i < alpha.length; i++) {
+        for (int i = 0; i < weights.length; i++) {
             double inner = 0;
             for (int j = 0; j < x.length; j++) {
                 double d = x[j] - p[i][j];
                 inner += a[i][j] * d * d;
             }
-            sum += alpha[i] * Math.exp(-inner);
+            sum += weights[i] * Math.exp(-inner);
         }
         return -sum;
     }
