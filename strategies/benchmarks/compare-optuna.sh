@@ -40,8 +40,11 @@ bench --sampler random --functions countingones,mfhartmann6 --steps "$steps" > "
 bench --sampler random --scheduler asha --scheduler-options "$asha" --functions countingones,mfhartmann6 \
   --steps "$steps" > "$work/mf-asha.json"
 echo "ask latency ..." >&2
+# Warm: the JVM warmed up on a copy of the study first (a study driver's steady state); cold: a fresh JVM.
 java -cp "$classpath" io.sparktune.strategies.bench.AskLatency --sampler tpe --function hartmann6 \
-  --history "$history" --warmup 20 --asks 20 --json > "$work/latency.json"
+  --history "$history" --warmup 500 --asks 20 --json > "$work/latency.json"
+java -cp "$classpath" io.sparktune.strategies.bench.AskLatency --sampler tpe --function hartmann6 \
+  --history "$history" --warmup 0 --asks 20 --json > "$work/latency-cold.json"
 "$python" "$here/compare_optuna.py" latency "$history" 5 20 > "$work/optuna-latency.json"
 echo "Optuna: TPESampler, RandomSampler ..." >&2
 "$python" "$here/compare_optuna.py" run tpe "$seeds" "$trials" > "$work/optuna-tpe.json"

@@ -19,13 +19,15 @@ import java.util.Set;
 
 /**
  * How long one sampler takes to ask on a long history: a study on a single-fidelity function (default
- * hartmann6) is first given {@code --history} finished trials (random points, told their values), then
- * the sampler asks {@code --warmup} times and {@code --asks} more times, each asked trial being told its
- * value; the mean wall time of {@link Study#ask()} over the last {@code --asks} is printed, in
- * milliseconds, measured with {@link System#nanoTime()}.
+ * hartmann6) is given {@code --history} finished trials (random points, told their values). The JVM is
+ * warmed up first on a copy of that study ({@code --warmup} asks, each told its value, then thrown
+ * away), so that the measured study holds exactly {@code --history} finished trials when its
+ * {@code --asks} asks begin, and a long-running study driver's steady state is what is timed; with
+ * {@code --warmup 0} the figure is that of a cold JVM. The mean wall time of {@link Study#ask()} is
+ * printed in milliseconds, measured with {@link System#nanoTime()}; each asked trial is told its value.
  * <pre>
  *   AskLatency --sampler tpe [--sampler-options JSON] [--function hartmann6] [--history 1000]
- *              [--warmup 20] [--asks 20] [--seed 0] [--json]
+ *              [--warmup 500] [--asks 20] [--seed 0] [--json]
  * </pre>
  */
 public final class AskLatency {
@@ -99,7 +101,7 @@ public final class AskLatency {
                     + function + "\"");
         }
         int history = number(flags, "--history", 1000, 0, problems);
-        int warmup = number(flags, "--warmup", 20, 0, problems);
+        int warmup = number(flags, "--warmup", 500, 0, problems);
         int asks = number(flags, "--asks", 20, 1, problems);
         int seed = number(flags, "--seed", 0, 0, problems);
         BenchPlan bench;
@@ -133,6 +135,12 @@ public final class AskLatency {
     /** The mean time of one {@link Study#ask()} in milliseconds, as the class comment describes. */
     public double measure(Plan plan) {
         BenchTask task = BenchTask.of(plan.function(), 1);
+        timeAsks(plan, task, plan.warmup());
+        return timeAsks(plan, task, plan.asks()) / 1e6 / plan.asks();
+    }
+
+    /** Asks {@code asks} times on a fresh study holding the plan's history; returns the nanoseconds spent asking. */
+    private long timeAsks(Plan plan, BenchTask task, int asks) {
         InMemoryStudyStore store = new InMemoryStudyStore(Direction.MINIMIZE);
         Sampler random = Harness.sampler(ComponentSpec.of("random", "--sampler-options"));
         Study filler = new Study(task.name(), plan.seed(), task.space(), random, Scheduler.none(), store, clock);
@@ -142,16 +150,13 @@ public final class AskLatency {
         Study study = new Study(task.name(), plan.seed(), task.space(), Harness.sampler(plan.sampler()),
                 Scheduler.none(), store, clock);
         long nanos = 0;
-        for (int i = 0; i < plan.warmup() + plan.asks(); i++) {
+        for (int i = 0; i < asks; i++) {
             long start = System.nanoTime();
             Trial trial = study.ask().orElseThrow(() -> new IllegalStateException("the sampler proposed nothing"));
-            long took = System.nanoTime() - start;
-            if (i >= plan.warmup()) {
-                nanos += took;
-            }
+            nanos += System.nanoTime() - start;
             tell(study, task, trial);
         }
-        return nanos / 1e6 / plan.asks();
+        return nanos;
     }
 
     private static void tell(Study study, BenchTask task, Trial trial) {
