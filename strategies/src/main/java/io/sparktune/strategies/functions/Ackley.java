@@ -17,9 +17,7 @@ record Ackley(int dimension) implements BenchmarkFunction {
     static final double C = 2 * Math.PI;
 
     Ackley {
-        if (dimension < MIN_DIMENSION) {
-            throw new IllegalArgumentException("dimension >= 1 must hold, but got dimension=" + dimension);
-        }
+        BenchmarkFunction.requireMinDimension(dimension, MIN_DIMENSION);
     }
 
     @Override
@@ -39,7 +37,7 @@ record Ackley(int dimension) implements BenchmarkFunction {
 
     @Override
     public List<double[]> minimizers() {
-        return List.<double[]>of(new double[dimension]);
+        return BenchmarkFunction.diagonalPoint(dimension, 0);
     }
 
     @Override

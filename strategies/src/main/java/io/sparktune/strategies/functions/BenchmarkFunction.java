@@ -30,4 +30,19 @@ public interface BenchmarkFunction {
                     "x must have " + dimension + " coordinates, but got " + x.length);
         }
     }
+
+    /** Throws unless {@code dimension >= min}: the constructor check of the functions of any dimension. */
+    static void requireMinDimension(int dimension, int min) {
+        if (dimension < min) {
+            throw new IllegalArgumentException(
+                    "dimension >= " + min + " must hold, but got dimension=" + dimension);
+        }
+    }
+
+    /** The single point whose coordinates all equal {@code coordinate}, as a list of minimizers. */
+    static List<double[]> diagonalPoint(int dimension, double coordinate) {
+        double[] point = new double[dimension];
+        java.util.Arrays.fill(point, coordinate);
+        return List.<double[]>of(point);
+    }
 }

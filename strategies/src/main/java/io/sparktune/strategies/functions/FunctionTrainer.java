@@ -42,12 +42,7 @@ public final class FunctionTrainer implements Trainer {
      */
     public FunctionTrainer(BenchmarkFunction function, double noise, int steps, Direction direction) {
         this.function = Objects.requireNonNull(function, "function");
-        if (!(noise >= 0) || Double.isInfinite(noise)) {
-            throw new IllegalArgumentException("noise >= 0 must hold, but got noise=" + noise);
-        }
-        if (steps < 0) {
-            throw new IllegalArgumentException("steps >= 0 must hold, but got steps=" + steps);
-        }
+        FunctionTrainer.checkNoiseAndSteps(noise, steps);
         this.noise = noise;
         this.steps = steps;
         this.direction = Objects.requireNonNull(direction, "direction");
@@ -102,5 +97,15 @@ public final class FunctionTrainer implements Trainer {
             x[i] = n.doubleValue();
         }
         return x;
+    }
+
+    /** The checks both function trainers make of their noise and step count. */
+    static void checkNoiseAndSteps(double noise, int steps) {
+        if (!(noise >= 0) || Double.isInfinite(noise)) {
+            throw new IllegalArgumentException("noise >= 0 must hold, but got noise=" + noise);
+        }
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps >= 0 must hold, but got steps=" + steps);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.sparktune.strategies.functions;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,9 +15,7 @@ record Levy(int dimension) implements BenchmarkFunction {
     static final int MIN_DIMENSION = 1;
 
     Levy {
-        if (dimension < MIN_DIMENSION) {
-            throw new IllegalArgumentException("dimension >= 1 must hold, but got dimension=" + dimension);
-        }
+        BenchmarkFunction.requireMinDimension(dimension, MIN_DIMENSION);
     }
 
     @Override
@@ -38,9 +35,7 @@ record Levy(int dimension) implements BenchmarkFunction {
 
     @Override
     public List<double[]> minimizers() {
-        double[] ones = new double[dimension];
-        Arrays.fill(ones, 1);
-        return List.<double[]>of(ones);
+        return BenchmarkFunction.diagonalPoint(dimension, 1);
     }
 
     @Override

@@ -26,12 +26,7 @@ public final class MultiFidelityTrainer implements Trainer {
      */
     public MultiFidelityTrainer(MultiFidelityFunction function, double noise, int steps) {
         this.function = Objects.requireNonNull(function, "function");
-        if (!(noise >= 0) || Double.isInfinite(noise)) {
-            throw new IllegalArgumentException("noise >= 0 must hold, but got noise=" + noise);
-        }
-        if (steps < 0) {
-            throw new IllegalArgumentException("steps >= 0 must hold, but got steps=" + steps);
-        }
+        FunctionTrainer.checkNoiseAndSteps(noise, steps);
         this.noise = noise;
         this.steps = steps;
     }

@@ -1,6 +1,5 @@
 package io.sparktune.strategies.functions;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,9 +14,7 @@ record Rosenbrock(int dimension) implements BenchmarkFunction {
     static final int MIN_DIMENSION = 2;
 
     Rosenbrock {
-        if (dimension < MIN_DIMENSION) {
-            throw new IllegalArgumentException("dimension >= 2 must hold, but got dimension=" + dimension);
-        }
+        BenchmarkFunction.requireMinDimension(dimension, MIN_DIMENSION);
     }
 
     @Override
@@ -37,9 +34,7 @@ record Rosenbrock(int dimension) implements BenchmarkFunction {
 
     @Override
     public List<double[]> minimizers() {
-        double[] ones = new double[dimension];
-        Arrays.fill(ones, 1);
-        return List.<double[]>of(ones);
+        return BenchmarkFunction.diagonalPoint(dimension, 1);
     }
 
     @Override
