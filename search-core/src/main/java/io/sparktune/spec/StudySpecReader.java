@@ -11,6 +11,7 @@ import io.sparktune.trainer.Trainers;
 import io.sparktune.trial.Direction;
 import io.sparktune.trial.History;
 import io.sparktune.trial.Objective;
+import io.sparktune.trial.Reduce;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +29,8 @@ public final class StudySpecReader {
     static final List<String> FIELDS = List.of("$schema", "name", "seed", "objective", "space", "strategy",
             "scheduler", "budget", "trainer");
 
-    static final List<String> OBJECTIVE_FIELDS = List.of("metric", "direction");
+    static final List<String> OBJECTIVE_FIELDS = List.of("metric", "direction", "reduce");
+    static final List<String> REDUCES = List.of("best", "last");
 
     private static final List<String> DIRECTIONS = List.of("minimize", "maximize");
 
@@ -149,17 +151,30 @@ public final class StudySpecReader {
             }
             String metric = f.nonBlank("metric", true);
             String direction = f.string("direction", false);
+            String reduce = f.string("reduce", false);
             f.rejectUnknown();
-            if (direction == null) {
-                return metric == null || f.has("direction") ? null : new Objective(metric, Direction.MINIMIZE);
+            boolean ok = metric != null;
+            if (reduce != null && !REDUCES.contains(reduce)) {
+                f.problem("reduce", "must be best or last, got \"" + reduce + "\""
+                        + Suggestions.didYouMean(reduce, REDUCES));
+                ok = false;
+            } else if (reduce == null && f.has("reduce")) {
+                ok = false;
             }
-            if (!DIRECTIONS.contains(direction)) {
+            if (direction != null && !DIRECTIONS.contains(direction)) {
                 f.problem("direction", "must be minimize or maximize, got \"" + direction + "\""
                         + Suggestions.didYouMean(direction, DIRECTIONS));
+                ok = false;
+            } else if (direction == null && f.has("direction")) {
+                ok = false;
+            }
+            if (!ok) {
                 return null;
             }
-            return metric == null ? null
-                    : new Objective(metric, Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)));
+            return new Objective(metric,
+                    direction == null ? Direction.MINIMIZE
+                            : Direction.valueOf(direction.toUpperCase(java.util.Locale.ROOT)),
+                    reduce == null ? Reduce.BEST : Reduce.valueOf(reduce.toUpperCase(java.util.Locale.ROOT)));
         }
 
         private ComponentSpec strategy() {

@@ -13,6 +13,7 @@ import io.sparktune.space.FixedDomain;
 import io.sparktune.space.FloatDomain;
 import io.sparktune.space.IntDomain;
 import io.sparktune.space.SearchSpace;
+import io.sparktune.trial.Reduce;
 import io.sparktune.trial.Direction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -328,6 +329,20 @@ class StudySpecReaderTest {
     }
 
     @Test
+    void readsHowReportsBecomeTheFinalValue() throws Exception {
+        String json = """
+                {"name": "s", "objective": {"metric": "val_loss", "reduce": "last"},
+                 "space": {"x0": {"type": "float", "low": 0, "high": 1},
+                           "x1": {"type": "float", "low": 0, "high": 1}},
+                 "trainer": {"type": "function", "name": "branin"}}
+                """;
+        assertEquals(Reduce.LAST, StudySpecReader.read(json, BASE).objective().reduce());
+        assertEquals(Reduce.BEST, new io.sparktune.trial.Objective("m", io.sparktune.trial.Direction.MINIMIZE).reduce());
+        assertEquals("$.objective.reduce: must be best or last, got \"lats\", did you mean \"last\"?",
+                only(json.replace("\"last\"", "\"lats\"")));
+    }
+
+    @Test
     void requiresTheMainFields() {
         assertEquals(List.of(
                 "$.name: is required",
@@ -337,7 +352,7 @@ class StudySpecReaderTest {
         assertEquals(List.of(
                 "$.name: must not be blank",
                 "$.seed: must be an integer, got a number (1.5)",
-                "$.objective.metrc: unknown field, did you mean \"metric\"? (an objective has: metric, direction)",
+                "$.objective.metrc: unknown field, did you mean \"metric\"? (an objective has: metric, direction, reduce)",
                 "$.objective.direction: must be minimize or maximize, got \"maximise\", did you mean \"maximize\"?",
                 "$.space: must hold at least one parameter",
                 "$.trainer.type: is required"),
