@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -196,6 +199,21 @@ public final class Options {
     }
 
     /** Reports every key that no getter asked for, with "did you mean" when a known key is close. */
+    /**
+     * The keys nobody has asked for yet, with their values, in file order; they count as known from
+     * now on. For components whose options are open-ended, such as a trainer's fixed hyperparameters.
+     */
+    public Map<String, JsonNode> remaining() {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> {
+            if (!known.contains(e.getKey())) {
+                out.put(e.getKey(), e.getValue());
+            }
+        });
+        known.addAll(out.keySet());
+        return Collections.unmodifiableMap(out);
+    }
+
     public void rejectUnknown() {
         node.fieldNames().forEachRemaining(name -> {
             if (!known.contains(name)) {
