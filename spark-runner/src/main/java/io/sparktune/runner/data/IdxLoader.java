@@ -20,7 +20,6 @@ import java.util.zip.ZipException;
  */
 final class IdxLoader {
 
-    static final Path DEBIAN_FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
     private static final int CLASSES = 10;
 
     private IdxLoader() {
@@ -74,7 +73,7 @@ final class IdxLoader {
                 Examples.Rows.ofUnsignedBytes(images.pixels(), shape.size()), classes);
     }
 
-    /** The first place holding both training files, or a {@link DatasetException} saying where it looked and what to run. */
+    /** The first place that holds both training files; else a DatasetException: where it looked, what to run. */
     static Path locate(DatasetSource.Idx source, DataLocations where) {
         List<Place> places = places(source, where);
         for (Place place : places) {
@@ -96,7 +95,7 @@ final class IdxLoader {
         where.home().ifPresent(home -> places.add(new Place(DataLocations.dataFolder(home, type),
                 "under " + DataLocations.HOME_PROPERTY)));
         if (source.dataset() == IdxDataset.FASHION_MNIST) {
-            places.add(new Place(DEBIAN_FASHION_MNIST, "Debian's dataset-fashion-mnist package"));
+            places.add(new Place(where.debianFashionMnist(), "Debian's dataset-fashion-mnist package"));
         }
         return places;
     }

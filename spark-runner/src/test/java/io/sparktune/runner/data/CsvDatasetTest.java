@@ -97,7 +97,8 @@ class CsvDatasetTest {
             for (int j = 0; j < 15; j++) {
                 double ti = data.train().getLabels().getDouble(i, 0);
                 double tj = data.train().getLabels().getDouble(j, 0);
-                assertEquals(Double.compare(ti, tj), Double.compare(features.getDouble(i, 1), features.getDouble(j, 1)));
+                assertEquals(Double.compare(ti, tj),
+                        Double.compare(features.getDouble(i, 1), features.getDouble(j, 1)));
             }
         }
     }
@@ -277,8 +278,8 @@ class CsvDatasetTest {
         Problems problems = new Problems();
 
         read("""
-                {"type": "csv", "path": "f.csv", "label": "y", "delimiter": ";;", "header": "yes", "task": "clasification",
-                 "colour": 1}
+                {"type": "csv", "path": "f.csv", "label": "y", "delimiter": ";;", "header": "yes",
+                 "task": "clasification", "colour": 1}
                 """, problems);
 
         assertEquals(List.of(
