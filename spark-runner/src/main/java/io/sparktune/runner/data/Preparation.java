@@ -21,7 +21,9 @@ final class Preparation {
         int size = examples.input().size();
         float[] trainFeatures = features(examples, order, validation, n);
         float[] validationFeatures = features(examples, order, 0, validation);
-        Standardisation standardisation = Standardisation.fit(trainFeatures, size);
+        Standardisation standardisation = examples.input() instanceof InputShape.Image image
+                ? Standardisation.fitPerChannel(trainFeatures, size, image.channels())
+                : Standardisation.fit(trainFeatures, size);
         standardisation.apply(trainFeatures);
         standardisation.apply(validationFeatures);
         DataSet train = dataSet(examples, trainFeatures, order, validation, n);

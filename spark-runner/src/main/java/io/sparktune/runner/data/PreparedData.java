@@ -7,8 +7,9 @@ import org.nd4j.linalg.dataset.DataSet;
 
 /**
  * Training data ready for a network. Features are FLOAT {@code [n, input.size()]}, already
- * standardised per feature with the mean and standard deviation of the training part only (a
- * feature constant there keeps a deviation of 1); labels are FLOAT one-hot {@code [n, outputs]} for
+ * standardised with the mean and standard deviation of the training part only: per feature for
+ * tabular data (a feature constant there keeps a deviation of 1), per channel for images
+ * ({@code Standardisation}); labels are FLOAT one-hot {@code [n, outputs]} for
  * classification and {@code [n, 1]} for regression (the targets as given, not scaled).
  *
  * <p>{@link Datasets#load} shares one instance between every trial of the JVM, across threads:

@@ -1,10 +1,13 @@
 package io.sparktune.runner.data;
 
 /**
- * Per-feature standardisation, z = (x - mean) / std, with the mean and the (population) standard
- * deviation fitted on the training rows only and applied to every part, as scikit-learn's
- * {@code StandardScaler}. A feature that is constant in the training rows keeps std = 1, so it
- * becomes 0 there.
+ * Standardisation, z = (x - mean) / std, with the mean and the (population) standard deviation
+ * fitted on the training rows only and applied to every part. Tabular data is standardised per
+ * feature, as scikit-learn's {@code StandardScaler} does; a feature that is constant in the training
+ * rows keeps std = 1, so it becomes 0 there. Images are standardised per channel, one mean and one
+ * deviation over all the pixels of a channel, as torchvision's {@code Normalize} is used with a
+ * dataset's statistics: per pixel, a border pixel that is almost always 0 would get a tiny deviation
+ * and blow its rare non-zero values up by hundreds.
  */
 record Standardisation(double[] mean, double[] std) {
 
@@ -43,6 +46,41 @@ record Standardisation(double[] mean, double[] std) {
             if (min[c] == max[c]) {
                 mean[c] = min[c];
             }
+        }
+        return new Standardisation(mean, std);
+    }
+
+    /**
+     * Fits one mean and deviation per channel on rows of {@code channels} channel-first planes of
+     * {@code size / channels} pixels each; the result holds them per feature, for {@link #apply}.
+     */
+    static Standardisation fitPerChannel(float[] values, int size, int channels) {
+        int plane = size / channels;
+        int rows = values.length / size;
+        double[] channelMean = new double[channels];
+        for (int r = 0; r < rows; r++) {
+            for (int f = 0; f < size; f++) {
+                channelMean[f / plane] += values[r * size + f];
+            }
+        }
+        double count = (double) rows * plane;
+        for (int c = 0; c < channels; c++) {
+            channelMean[c] /= count;
+        }
+        double[] sumSquares = new double[channels];
+        for (int r = 0; r < rows; r++) {
+            for (int f = 0; f < size; f++) {
+                double d = values[r * size + f] - channelMean[f / plane];
+                sumSquares[f / plane] += d * d;
+            }
+        }
+        double[] mean = new double[size];
+        double[] std = new double[size];
+        for (int f = 0; f < size; f++) {
+            int c = f / plane;
+            double deviation = Math.sqrt(sumSquares[c] / count);
+            mean[f] = channelMean[c];
+            std[f] = deviation > 0 ? deviation : 1;
         }
         return new Standardisation(mean, std);
     }

@@ -53,6 +53,21 @@ class SplitAndScalingTest {
     }
 
     @Test
+    void imagesShareOneMeanAndDeviationPerChannel() {
+        // Rows of two channels of two pixels: channel 0 holds 0, 2, 0, 2 (mean 1, std 1), channel 1
+        // holds 5 everywhere (std 0 -> 1).
+        float[] train = {0, 2, 5, 5, 2, 0, 5, 5};
+        float[] validation = {4, 1, 5, 6};
+
+        Standardisation s = Standardisation.fitPerChannel(train, 4, 2);
+        s.apply(train);
+        s.apply(validation);
+
+        assertArrayEquals(new float[] {-1, 1, 0, 0, 1, -1, 0, 0}, train, 1e-6f);
+        assertArrayEquals(new float[] {3, 0, 0, 1}, validation, 1e-6f);
+    }
+
+    @Test
     void aConstantColumnOfAnAwkwardValueStaysExactlyZero() {
         float[] train = new float[3 * 7];
         Arrays.fill(train, 0.1f);
