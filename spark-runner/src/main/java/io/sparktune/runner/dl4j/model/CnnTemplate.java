@@ -18,6 +18,7 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration.ListBuilder;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 
 /**
@@ -68,7 +69,7 @@ final class CnnTemplate implements Template {
         }
         base.convolutionMode(ConvolutionMode.Same);
         ListBuilder list = base.list();
-        Optional<SubsamplingLayer.PoolingType> pooling = s.choice(POOLING, Pooling.class).dl4j();
+        Optional<PoolingType> pooling = s.choice(POOLING, Pooling.class).dl4j();
         int height = image.height();
         int width = image.width();
         int blocks = s.integer(CONV_BLOCKS);

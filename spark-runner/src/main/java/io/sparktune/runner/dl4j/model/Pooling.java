@@ -1,7 +1,7 @@
 package io.sparktune.runner.dl4j.model;
 
 import java.util.Optional;
-import org.deeplearning4j.nn.conf.layers.SubsamplingLayer.PoolingType;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
 
 /** The pooling after each convolution block of the cnn: 2x2 windows with stride 2, or none. */
 enum Pooling implements Choice {
