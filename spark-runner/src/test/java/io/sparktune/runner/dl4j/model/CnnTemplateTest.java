@@ -16,7 +16,6 @@ import io.sparktune.runner.data.InputShape;
 import io.sparktune.runner.data.Task;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
@@ -93,7 +92,7 @@ class CnnTemplateTest {
         DataSet data = Nets.random(64, 64, 10, 1);
         assertSame(data, built.plan().adapt(data));
         MultiLayerNetwork net = Nets.network(built.configuration());
-        net.fit(new ListDataSetIterator<>(data.asList(), 16));
+        net.fit(Nets.batches(data, 16));
         assertEquals(1, net.getEpochCount());
         assertArrayEquals(new long[] {64, 10}, net.output(data.getFeatures()).shape());
         assertTrue(Double.isFinite(net.score(data)));

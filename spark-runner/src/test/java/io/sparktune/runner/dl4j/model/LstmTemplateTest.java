@@ -14,7 +14,6 @@ import io.sparktune.runner.data.InputShape;
 import io.sparktune.runner.data.Task;
 import java.util.List;
 import java.util.Map;
-import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
@@ -111,7 +110,7 @@ class LstmTemplateTest {
         assertArrayEquals(new long[] {40, 1, 6}, data.getFeatures().shape());
         assertSame(flat.getLabels(), data.getLabels());
         MultiLayerNetwork net = Nets.network(built.configuration());
-        net.fit(new ListDataSetIterator<>(data.asList(), 10));
+        net.fit(Nets.batches(data, 10));
         assertEquals(1, net.getEpochCount());
         INDArray out = net.output(data.getFeatures());
         assertArrayEquals(new long[] {40, 3}, out.shape());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -77,6 +78,11 @@ final class Nets {
             y[i][rng.nextInt(classes)] = 1;
         }
         return new DataSet(Nd4j.create(x), Nd4j.create(y));
+    }
+
+    /** The minibatches of {@code size} rows of {@code data}, in order (the last may be smaller). */
+    static ListDataSetIterator<DataSet> batches(DataSet data, int size) {
+        return new ListDataSetIterator<>(data.batchBy(size), 1);
     }
 
     /** The share of rows whose largest output is the labelled class. */
