@@ -12,7 +12,6 @@ import io.sparktune.space.SearchSpace;
 import io.sparktune.spec.JsonKinds;
 import io.sparktune.spec.JsonPaths;
 import io.sparktune.spec.Problems;
-import io.sparktune.spec.Suggestions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,7 +103,7 @@ final class HyperparameterCheck {
         if (h == null) {
             String model = template.name();
             problems.add(path, "not a hyperparameter of the " + model + " model"
-                    + Suggestions.didYouMean(name, all.keySet()) + " (" + model + " knows: "
+                    + NameSuggestions.didYouMean(name, all.keySet()) + " (" + model + " knows: "
                     + String.join(", ", all.keySet()) + ")");
         }
         return Optional.ofNullable(h);

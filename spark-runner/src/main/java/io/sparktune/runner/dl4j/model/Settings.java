@@ -1,6 +1,5 @@
 package io.sparktune.runner.dl4j.model;
 
-import io.sparktune.spec.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ final class Settings {
             Hyperparameter h = known.get(name);
             if (h == null) {
                 problems.add(name + " is not a hyperparameter of the " + model + " model"
-                        + Suggestions.didYouMean(name, known.keySet()));
+                        + NameSuggestions.didYouMean(name, known.keySet()));
             } else if (value == null) {
                 problems.add(name + " has no value");
             } else {

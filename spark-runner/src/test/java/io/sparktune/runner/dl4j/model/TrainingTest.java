@@ -148,6 +148,19 @@ class TrainingTest {
     }
 
     @Test
+    void fittingMinibatchesOneByOneNeedsTheEpochCountedByHand() {
+        DataSet data = Nets.blobs(40, 4, 2, 5);
+        MultiLayerNetwork net = mlp(hp("learningRate", 0.1, "schedule", "step", "decayEvery", 1L), 4, 2, 1);
+        for (DataSet batch : data.batchBy(10)) {
+            net.fit(batch);
+        }
+        assertEquals(0, net.getEpochCount());
+        assertEquals(0.1, net.getLearningRate(0), 1e-12);
+        net.incrementEpochCount();
+        assertEquals(0.05, net.getLearningRate(0), 1e-12);
+    }
+
+    @Test
     void aPlateauTrackerDropsTheRateOnTheNetwork() {
         DataSet data = Nets.blobs(40, 4, 2, 5);
         Map<String, Object> hp = hp("optimizer", "momentum", "learningRate", 0.1, "schedule", "plateau",
