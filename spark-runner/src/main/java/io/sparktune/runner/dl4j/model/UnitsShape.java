@@ -9,7 +9,9 @@ package io.sparktune.runner.dl4j.model;
  *   <li>{@code funnel}: a straight line from {@code u} toward the output width,
  *       {@code round(u + (o - u) * (i-1) / L)} (64, 46, 28 for 10 outputs);</li>
  * </ul>
- * never below 1. A per-layer {@code units1 .. units5} overrides the shape for its layer.
+ * never below 1. A per-layer {@code units1 .. units5} overrides the shape for its layer. Shaped
+ * widths let one or two hyperparameters describe a whole architecture, as the shaped MLPs of
+ * Auto-PyTorch do (Zimmer, Lindauer and Hutter, "Auto-PyTorch Tabular", TPAMI 2021).
  */
 enum UnitsShape implements Choice {
     CONSTANT("constant"),

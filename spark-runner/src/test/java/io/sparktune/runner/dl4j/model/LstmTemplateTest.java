@@ -14,6 +14,7 @@ import io.sparktune.runner.data.InputShape;
 import io.sparktune.runner.data.Task;
 import java.util.List;
 import java.util.Map;
+import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.dropout.Dropout;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.LSTM;
@@ -27,6 +28,8 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Nadam;
+import org.nd4j.linalg.learning.regularization.L2Regularization;
 
 class LstmTemplateTest {
 
@@ -56,6 +59,18 @@ class LstmTemplateTest {
         assertEquals(32, head.getNOut());
         assertEquals(Activation.TANH.getActivationFunction(), head.getActivationFn());
         assertInstanceOf(OutputLayer.class, layers.get(3));
+    }
+
+    @Test
+    void theWrappedLastLayerGetsTheOptimiserClippingAndRegularisation() {
+        List<Layer> layers = layers(conf("lstm", hp("optimizer", "nadam", "learningRate", 0.01, "gradientClipping",
+                "norm", "clipThreshold", 2.0, "l2", 1e-4), DIGIT, 10));
+        LSTM lstm = (LSTM) ((LastTimeStep) layers.get(0)).getUnderlying();
+        assertInstanceOf(Nadam.class, lstm.getIUpdater());
+        assertEquals(0.01, lstm.getIUpdater().getLearningRate(0, 0), 1e-12);
+        assertEquals(GradientNormalization.ClipL2PerLayer, lstm.getGradientNormalization());
+        assertEquals(2.0, lstm.getGradientNormalizationThreshold());
+        assertEquals(List.of(new L2Regularization(1e-4)), lstm.getRegularization());
     }
 
     @Test
