@@ -62,7 +62,7 @@ final class Hyperparameters {
     /** The hyperparameters every model knows, in the order the documentation lists them. */
     static final List<Hyperparameter> COMMON = List.of(
             choice(OPTIMIZER, Choice.keys(OptimizerKind.class), "adam"),
-            number(LEARNING_RATE, Range.openClosed(0, 10), 1e-3),
+            number(LEARNING_RATE, Range.openClosed(0, 1e6), 1e-3),
             number(MOMENTUM, Range.closedOpen(0, 1), 0.9),
             choice(SCHEDULE, Choice.keys(ScheduleKind.class), "constant"),
             number(DECAY_RATE, Range.openClosed(0, 1), null),

@@ -114,7 +114,7 @@ class ModelsCheckTest {
     void boundsOutOfRangeAreNamedAtLowOrHigh() {
         assertEquals(List.of("$.space.dropout.high: must be in [0, 1), got 1.0"),
                 check(SearchSpace.of(Parameter.of("dropout", FloatDomain.of(0, 1)))));
-        assertEquals(List.of("$.space.learningRate.low: must be in (0, 10], got 0.0"),
+        assertEquals(List.of("$.space.learningRate.low: must be in (0, 1000000], got 0.0"),
                 check(SearchSpace.of(Parameter.of("learningRate", FloatDomain.of(0, 0.1)))));
         assertEquals(List.of("$.space.layers.low: must be between 1 and 10, got 0",
                 "$.space.layers.high: must be between 1 and 10, got 12"),
