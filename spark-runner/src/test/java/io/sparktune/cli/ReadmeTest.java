@@ -48,7 +48,7 @@ class ReadmeTest {
     void theQuickStartIsTwoCommandsAndCiRunsTheTestOne() throws Exception {
         List<String> commands = blocks("sh").get(0).lines().map(l -> l.replaceAll("\\s+#.*", "").strip()).toList();
 
-        assertEquals(List.of("./sparktune run examples/branin.json", "./mvnw -B verify"), commands);
+        assertEquals(List.of("./sparktune run examples/digits-mlp.json", "./mvnw -B verify"), commands);
         List<String> ci = Files.readAllLines(Path.of("..", ".ci", "run"));
         assertEquals(commands.get(1), ci.get(ci.size() - 1));
         assertTrue(ci.contains("set -euo pipefail"));
