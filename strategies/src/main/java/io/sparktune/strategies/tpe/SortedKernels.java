@@ -1,7 +1,8 @@
 package io.sparktune.strategies.tpe;
 
 /**
- * The log-density of a one-dimensional mixture of truncated normals, summed only over the kernels
+ * The log score of a one-dimensional mixture of truncated normals ({@link ParzenEstimator}'s
+ * {@code logPdf}), summed only over the kernels
  * that matter. With the kernels sorted by centre, a kernel farther than
  * {@code W = sigmaMax sqrt(2 (cMax - M0 - NEGLIGIBLE))} from x contributes a term below
  * {@code M0 + NEGLIGIBLE}, where {@code cMax} bounds every kernel's log weight plus log
@@ -27,7 +28,7 @@ final class SortedKernels {
     private final double sigmaMax;
 
     /**
-     * @param norm per kernel, {@code -log sigma - log mass - log sqrt(2 pi)}
+     * @param norm per kernel, the constant of its log score: {@code -log mass - log sqrt(2 pi)}
      * @param prior the index of the prior kernel, or -1
      * @param order every kernel's index, sorted by centre
      */
