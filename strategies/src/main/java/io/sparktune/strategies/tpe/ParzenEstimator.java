@@ -22,10 +22,10 @@ import java.util.random.RandomGenerator;
  *       density in x. This is Optuna 3.1's {@code log_pdf} (its {@code _truncnorm.logpdf} leaves
  *       the term out, optuna/optuna#5109, changed later by #5110): each kernel counts in proportion
  *       to its bandwidth, so l(x) and g(x) are not normalised densities, and wide kernels (the
- *       prior, isolated observations) weigh more against narrow ones than in a proper mixture. It
- *       decides which candidate wins, so it is kept: with it, fed the same random numbers as
- *       Optuna 3.1's {@code TPESampler(seed)}, this sampler proposes the same points
- *       ({@code TpeSamplerOptunaReplayTest});</li>
+ *       prior, isolated observations) weigh more against narrow ones than in a proper mixture.
+ *       The rule changes which candidate wins, so sparktune follows Optuna 3.1 here too: fed the
+ *       same random numbers as Optuna 3.1's {@code TPESampler(seed)}, this sampler proposes the
+ *       same points ({@code TpeSamplerOptunaReplayTest});</li>
  *   <li>stepped numbers score a grid point by the mass of its cell {@code [x - q/2, x + q/2]}
  *       within the bounds, a probability as in Optuna 3.1;</li>
  *   <li>categories: each observation's kernel gives its category weight 1 and spreads
