@@ -16,13 +16,23 @@ import java.util.random.RandomGenerator;
  *       bandwidths follow Scott's rule, {@code 0.2 n^(-1/(d+4)) (high - low)} with d the number of
  *       dimensions. All are clipped to {@code [(high - low) / min(100, 1 + kernels), high - low]}
  *       ("magic clip"; 1e-12 instead of the lower end without it);</li>
+ *   <li>a continuous kernel scores x by the density of the standard normal truncated to
+ *       {@code [(low - mu) / sigma, (high - mu) / sigma]} at {@code z = (x - mu) / sigma}, that is
+ *       {@code -z^2/2 - log sqrt(2 pi) - log(Phi(b) - Phi(a))}, without the {@code -log sigma} of a
+ *       density in x. This is Optuna 3.1's {@code log_pdf} (its {@code _truncnorm.logpdf} leaves
+ *       the term out, optuna/optuna#5109, changed later by #5110): each kernel counts in proportion
+ *       to its bandwidth, so l(x) and g(x) are not normalised densities, and wide kernels (the
+ *       prior, isolated observations) weigh more against narrow ones than in a proper mixture.
+ *       The rule changes which candidate wins, so sparktune follows Optuna 3.1 here too: fed the
+ *       same random numbers as Optuna 3.1's {@code TPESampler(seed)}, this sampler proposes the
+ *       same points ({@code TpeSamplerOptunaReplayTest});</li>
  *   <li>stepped numbers score a grid point by the mass of its cell {@code [x - q/2, x + q/2]}
- *       within the bounds;</li>
+ *       within the bounds, a probability as in Optuna 3.1;</li>
  *   <li>categories: each observation's kernel gives its category weight 1 and spreads
  *       {@code priorWeight / kernels} over every category, normalised; the prior kernel is
  *       uniform.</li>
  * </ul>
- * The log-density of each kernel's truncation, {@code log(Phi(b) - Phi(a))}, is computed once per
+ * The log of each kernel's truncated mass, {@code log(Phi(b) - Phi(a))}, is computed once per
  * kernel; {@link #logPdf} then costs one multiply-add per (candidate, kernel, dimension) and a
  * log-sum-exp per candidate. Immutable once built.
  */
@@ -203,18 +213,13 @@ final class ParzenEstimator {
         double[] inverse = new double[kernels];
         double[] mass = new double[kernels];
         double[] norm = new double[kernels];
-        double lastSigma = Double.NaN;
-        double lastLogSigma = Double.NaN;
         for (int k = 0; k < kernels; k++) {
-            if (sigma[k] != lastSigma) {
-                lastSigma = sigma[k];
-                lastLogSigma = Math.log(lastSigma);
-            }
             inverse[k] = 1 / sigma[k];
             double a = (low - mu[k]) * inverse[k];
             double b = (high - mu[k]) * inverse[k];
             mass[k] = a < -UNTRUNCATED && b > UNTRUNCATED ? 0 : NormalMath.logGaussMass(a, b);
-            norm[k] = -lastLogSigma - mass[k] - NormalMath.LOG_SQRT_2PI;
+            // Optuna 3.1's kernel score: the standardised truncated normal, without -log sigma.
+            norm[k] = -mass[k] - NormalMath.LOG_SQRT_2PI;
         }
         mus[j] = mu;
         sigmas[j] = sigma;

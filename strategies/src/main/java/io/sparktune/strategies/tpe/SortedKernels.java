@@ -1,11 +1,11 @@
 package io.sparktune.strategies.tpe;
 
 /**
- * The log-density of a one-dimensional mixture of truncated normals, summed only over the kernels
- * that matter. With the kernels sorted by centre, a kernel farther than
+ * The log score of a one-dimensional mixture of truncated normals ({@link ParzenEstimator#logPdf}),
+ * summed only over the kernels that matter. With the kernels sorted by centre, a kernel farther than
  * {@code W = sigmaMax sqrt(2 (cMax - M0 - NEGLIGIBLE))} from x contributes a term below
- * {@code M0 + NEGLIGIBLE}, where {@code cMax} bounds every kernel's log weight plus log
- * normalisation, {@code sigmaMax} every bandwidth, and {@code M0} is the term of the nearest kernels
+ * {@code M0 + NEGLIGIBLE}, where {@code cMax} bounds every kernel's log weight plus its constant
+ * term, {@code sigmaMax} every bandwidth, and {@code M0} is the term of the nearest kernels
  * (a lower bound on the largest term). Those kernels are exactly the ones a full log-sum-exp would
  * skip as negligible, so the result is the same; with a thousand observations (bandwidths clipped
  * near a hundredth of the range) a candidate then visits a few dozen kernels instead of all. The
@@ -27,7 +27,7 @@ final class SortedKernels {
     private final double sigmaMax;
 
     /**
-     * @param norm per kernel, {@code -log sigma - log mass - log sqrt(2 pi)}
+     * @param norm per kernel, the constant of its log score: {@code -log mass - log sqrt(2 pi)}
      * @param prior the index of the prior kernel, or -1
      * @param order every kernel's index, sorted by centre
      */

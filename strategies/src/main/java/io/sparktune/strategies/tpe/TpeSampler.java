@@ -28,12 +28,17 @@ import java.util.random.RandomGenerator;
  * weights, plus the prior kernel with weight {@code priorWeight}). Bergstra et al. show that the
  * expected improvement over the gamma-quantile is EI(x) ~ (gamma + (1 - gamma) g(x) / l(x))^-1,
  * which grows with l(x) / g(x); so {@code nEiCandidates} points are drawn from l(x) and the one with
- * the largest log l(x) - log g(x) is proposed. Until {@code nStartupTrials} trials have finished,
+ * the largest log l(x) - log g(x) is proposed (the first of equals), l and g scored by Optuna 3.1's
+ * kernel rule (see {@link ParzenEstimator}). Until {@code nStartupTrials} trials have finished,
  * every parameter is drawn at random ({@link RandomSampler#draw}).
  *
  * <p>Univariate (the default): every parameter has its own l and g, fitted to the trials where it
  * was active (the global split, restricted to those trials, as Optuna does), so a conditional
- * parameter learns only from the trials that had it. Multivariate: one joint product kernel per
+ * parameter learns only from the trials that had it; and, as Optuna 3.1's
+ * {@code sample_independent}, its own {@code nEiCandidates} candidates drawn from its l alone and
+ * its own argmax. Random numbers are used in Optuna's order (per parameter: the kernel of each
+ * candidate, then each candidate's truncated-normal quantile), so fed the numbers Optuna 3.1's
+ * {@code TPESampler(seed)} draws, this sampler proposes the points it proposes. Multivariate: one joint product kernel per
  * observation over the parameters every finished trial holds, with Scott's-rule bandwidths, and
  * independent draws for the others; with {@code group}, one joint model per group of parameters
  * that are always active together ({@link JointGroups}). Parameters are assigned in the space's

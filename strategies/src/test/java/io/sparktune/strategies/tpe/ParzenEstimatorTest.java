@@ -16,12 +16,9 @@ import org.junit.jupiter.api.Test;
  * The expected numbers were printed by running {@code optuna.samplers._tpe.parzen_estimator.
  * _ParzenEstimator} (Optuna 3.1.0, Debian's python3-optuna) on the same observations with
  * {@code prior_weight=1.0} and {@code default_weights}, then reading {@code _weights}, {@code _mus},
- * {@code _sigmas} and {@code _categorical_weights}. Optuna 3.1's {@code log_pdf} leaves out the
- * {@code -log(sigma)} of its continuous kernels (optuna/optuna#5109, fixed in Optuna 3.5), which
- * makes l and g improper densities; sparktune normalises them. The expected log-densities are
- * Optuna 3.1's {@code log_pdf} computed from that estimator's own kernels with the term restored
- * (its {@code _truncnorm.logpdf(...) - log(sigma)} for continuous kernels, {@code _log_gauss_mass}
- * ratios for stepped ones, {@code log(_categorical_weights)} for categories).
+ * {@code _sigmas} and {@code _categorical_weights}; the expected log-densities are that
+ * estimator's {@code log_pdf}. Like it, sparktune leaves the {@code -log(sigma)} of a continuous
+ * kernel out of its score (optuna/optuna#5109), see {@link ParzenEstimator}.
  */
 class ParzenEstimatorTest {
 
@@ -46,7 +43,7 @@ class ParzenEstimatorTest {
         assertArrayEquals(new double[] {1.6666666666666667, 1.6666666666666667, 2.3, 3.0, 10.0}, pe.sigmas(0), TOL);
         assertArrayEquals(new double[] {0.2, 0.2, 0.2, 0.2, 0.2}, pe.weights(), TOL);
         double[] logPdf = pe.logPdf(new double[][] {{0.5, 2.6, 9.9}}, 3);
-        assertArrayEquals(new double[] {-2.0143288355293345, -1.8352938648345223, -3.035717893322391}, logPdf, TOL);
+        assertArrayEquals(new double[] {-0.9233620855065023, -0.7570240459169548, -1.297304673943915}, logPdf, TOL);
     }
 
     @Test
@@ -57,7 +54,7 @@ class ParzenEstimatorTest {
         // Optuna: consider_endpoints=True, consider_magic_clip=False
         assertArrayEquals(new double[] {1.5, 1.5, 2.3, 3.0, 10.0}, pe.sigmas(0), TOL);
         double[] logPdf = pe.logPdf(new double[][] {{0.5, 2.6, 9.9}}, 3);
-        assertArrayEquals(new double[] {-1.9976212374351925, -1.8153862603756081, -3.035768654229411}, logPdf, TOL);
+        assertArrayEquals(new double[] {-0.952226315918187, -0.7800056800242097, -1.2973197243417076}, logPdf, TOL);
     }
 
     @Test
@@ -81,7 +78,7 @@ class ParzenEstimatorTest {
         assertArrayEquals(new double[] {0.25, 1.0, 0.5, 0.5}, pe.mus(2), TOL);
         assertArrayEquals(new double[] {0.25, 0.5, 0.25, 1.25}, pe.sigmas(2), TOL);
         double[][] points = {{Math.log(0.05), Math.log(0.002)}, {3, 1}, {0.5, 0.0}};
-        assertArrayEquals(new double[] {-4.816274307830614, -5.471411949493816}, pe.logPdf(points, 2), 1e-11);
+        assertArrayEquals(new double[] {-3.854771573547172, -4.349736477184856}, pe.logPdf(points, 2), 1e-11);
     }
 
     @Test
@@ -103,7 +100,31 @@ class ParzenEstimatorTest {
                 pe.categoryProbabilities(2, 3), TOL);
         assertArrayEquals(new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0}, pe.categoryProbabilities(2, 5), TOL);
         double[][] points = {{2.0, 7.5}, {3, 1}, {2, 0}};
-        assertArrayEquals(new double[] {-3.997935246976675, -5.783647894335668}, pe.logPdf(points, 2), 1e-11);
+        assertArrayEquals(new double[] {-3.248090852148303, -4.272021247030298}, pe.logPdf(points, 2), 1e-11);
+    }
+
+    @Test
+    void aContinuousKernelScoresTheStandardisedTruncatedNormalWithoutLogSigma() {
+        // One kernel at 5 on [0, 10] without the prior: its bandwidth is the larger gap to the bounds, 5,
+        // and its score at x is -z^2/2 - log sqrt(2 pi) - log(Phi(1) - Phi(-1)) with z = (x - 5) / 5; a
+        // density in x would also subtract log 5. Two kernels of different widths at the same z score alike.
+        TpeOptions noPrior = new TpeOptions(10, 24, 0.1, 25, TpeOptions.Weights.RAMP, 1.0, false, true, false,
+                false, false, true);
+        Dimension[] dims = {dim(0, "x", FloatDomain.of(0, 10))};
+        ParzenEstimator pe = new ParzenEstimator(dims, new double[][] {{5.0}}, 1, noPrior);
+        assertArrayEquals(new double[] {5.0}, pe.sigmas(0), TOL);
+        double logMass = NormalMath.logGaussMass(-1, 1);
+        double[] x = {5.0, 7.5, 10.0};
+        double[] expected = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double z = (x[i] - 5) / 5;
+            expected[i] = -0.5 * z * z - NormalMath.LOG_SQRT_2PI - logMass;
+        }
+        assertArrayEquals(expected, pe.logPdf(new double[][] {x}, 3), TOL);
+        Dimension[] wide = {dim(0, "x", FloatDomain.of(0, 100))};
+        ParzenEstimator wider = new ParzenEstimator(wide, new double[][] {{50.0}}, 1, noPrior);
+        assertArrayEquals(pe.logPdf(new double[][] {x}, 3),
+                wider.logPdf(new double[][] {{50.0, 75.0, 100.0}}, 3), TOL);
     }
 
     @Test
