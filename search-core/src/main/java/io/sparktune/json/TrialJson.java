@@ -57,6 +57,9 @@ public final class TrialJson {
         putInstant(node, "endedAt", trial.endedAt());
         ArrayNode attempts = node.putArray("attempts");
         trial.attempts().forEach(a -> attempts.add(attemptToJson(a)));
+        putText(node, "stopReason", trial.stopReason());
+        putText(node, "worker", trial.worker());
+        putInstant(node, "heartbeatAt", trial.heartbeatAt());
         return node;
     }
 
@@ -85,8 +88,12 @@ public final class TrialJson {
                 attempts.add(attemptFromJson(attemptNodes.get(i), at + ".attempts[" + i + "]"));
             }
         }
+        String stopReason = optionalText(node, at, "stopReason");
+        String worker = optionalText(node, at, "worker");
+        Instant heartbeatAt = optionalInstant(node, at, "heartbeatAt");
         try {
-            return new Trial(number, params, state, value, reports, reason, createdAt, startedAt, endedAt, attempts);
+            return new Trial(number, params, state, value, reports, reason, createdAt, startedAt, endedAt, attempts,
+                    stopReason, worker, heartbeatAt);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(at + ": " + e.getMessage(), e);
         }

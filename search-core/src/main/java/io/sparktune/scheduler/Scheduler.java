@@ -1,11 +1,16 @@
 package io.sparktune.scheduler;
 
 import io.sparktune.trial.History;
+import java.io.Serializable;
 import io.sparktune.trial.Report;
 import io.sparktune.trial.Trial;
 
-/** Judges one report of a running trial against the history, at once. */
-public interface Scheduler {
+/**
+ * Judges one report of a running trial against the history, at once. A scheduler is a value: it
+ * decides from its settings and the history alone, and is {@link Serializable}, so a store can judge
+ * a report where the history lives (a Hazelcast member runs it next to the study's state).
+ */
+public interface Scheduler extends Serializable {
 
     /**
      * Whether {@code trial} goes on after {@code report}.

@@ -7,6 +7,7 @@ import io.sparktune.scheduler.Verdict;
 import io.sparktune.space.Parameter;
 import io.sparktune.space.SearchSpace;
 import io.sparktune.space.Values;
+import io.sparktune.store.Reported;
 import io.sparktune.store.StudyStore;
 import io.sparktune.trial.History;
 import io.sparktune.trial.Report;
@@ -78,16 +79,30 @@ public final class Study {
                 .map(params -> checked(number, params)), clock.instant());
     }
 
-    /** Stores an intermediate report of a running trial and returns the scheduler's verdict on it. */
-    public Verdict report(int number, long step, double value) {
-        return record(number, step, value).verdict();
+    /** The scheduler that judges this study's reports. */
+    public Scheduler scheduler() {
+        return scheduler;
     }
 
-    /** Like {@link #report}, and also returns the trial as it is with the report stored. */
-    public Reported record(int number, long step, double value) {
-        Report report = new Report(step, value);
-        Trial trial = store.report(number, report);
-        return new Reported(trial, report, scheduler.judge(trial, report, store.history()));
+    /**
+     * Stores an intermediate report of the current attempt of a running trial and returns the
+     * scheduler's verdict on it.
+     */
+    public Verdict report(int number, long step, double value) {
+        return record(number, store.history().trial(number).attemptIndex(), step, value).verdict();
+    }
+
+    /**
+     * Stores an intermediate report of attempt {@code attempt} of a running trial and judges it, in
+     * one atomic step of the store (see {@link StudyStore#report}).
+     */
+    public Reported record(int number, int attempt, long step, double value) {
+        return store.report(number, attempt, new Report(step, value), scheduler, clock.instant());
+    }
+
+    /** Tells a running trial to stop at its next report; see {@link StudyStore#requestStop}. */
+    public Trial requestStop(int number, String reason) {
+        return store.requestStop(number, reason);
     }
 
     /**

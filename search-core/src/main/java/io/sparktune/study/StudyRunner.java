@@ -2,6 +2,7 @@ package io.sparktune.study;
 
 import io.sparktune.executor.TrialExecutor;
 import io.sparktune.scheduler.Verdict;
+import io.sparktune.store.Reported;
 import io.sparktune.spec.Budget;
 import io.sparktune.spec.Durations;
 import io.sparktune.trainer.Reporter;
@@ -40,19 +41,30 @@ import java.util.concurrent.TimeUnit;
  * <p>The budget:
  * <ul>
  *   <li>{@code maxTrials} counts every trial the study holds, those of earlier runs included.</li>
- *   <li>{@code maxRetries}: a FAILED (or STALE) trial is started again as a new attempt of the same
- *       number, up to this many times, before it counts as a failure; every attempt is kept.</li>
+ *   <li>{@code maxRetries}: a FAILED trial is started again as a new attempt of the same number, up
+ *       to this many times, before it counts as a failure; every attempt is kept. A STALE trial (its
+ *       worker or process was lost, which is not the trial's fault) is always started again, and
+ *       each loss counts toward {@code maxFailures}.</li>
  *   <li>{@code maxFailures} counts the failures of this run. Once reached, no new trial starts;
  *       running trials are allowed to finish, so their work is not lost.</li>
  *   <li>{@code timeLimit}, measured on the injected clock from the start of {@link #run()}: no trial
- *       starts after it, and running trials are stopped, as Ray Tune's time budget does: their next
- *       report is answered STOP with the reason {@code "time limit of 30m reached"}, so they end
- *       PRUNED. A trainer that never reports runs to its end.</li>
+ *       starts after it, and running trials are stopped, as Ray Tune's time budget does: the store
+ *       is asked to stop them, so their next report is answered STOP with the reason
+ *       {@code "time limit of 30m reached"}, and they end PRUNED. A trainer that never reports runs
+ *       to its end.</li>
  * </ul>
+ *
+ * <p>Pruning is decided in the store: a trial whose store record holds a STOP
+ * ({@link Trial#stopReason()}) when its trainer returns ends PRUNED, wherever it ran.
+ *
+ * <p>Leases: when the executor runs trials elsewhere it names a lease ({@link TrialExecutor#lease()}),
+ * and its workers send heartbeats. A RUNNING trial with no sign of life for that long ends STALE
+ * ({@code "no heartbeat for 30s from executor 1"}) and is started again as a new attempt; whatever
+ * the lost attempt still sends is refused by the store.
  *
  * <p>Resuming: trials that a durable store holds from an earlier run count toward {@code maxTrials};
  * RUNNING ones, left by a process that died, end STALE with the reason
- * {@value #STALE_REASON} and are retried if {@code maxRetries} allows.
+ * {@value #STALE_REASON} and are started again.
  *
  * <p>Interrupting the thread that runs {@link #run()} ends the trials in flight FAILED with the
  * reason {@value #INTERRUPTED_REASON} (as Optuna does), answers STOP to their further reports,
@@ -96,6 +108,7 @@ public final class StudyRunner {
 
         private final BlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
         private final Map<Integer, RunningTrial> inFlight = new LinkedHashMap<>();
+        private final Optional<Duration> lease = executor.lease();
         private final Deque<Integer> toRetry = new ArrayDeque<>();
         private Instant deadline;
         private int created;
@@ -147,6 +160,29 @@ public final class StudyRunner {
         private void checkTime() {
             if (stop == null && timeUp()) {
                 stop = StopReason.TIME_LIMIT;
+                for (int number : inFlight.keySet()) {
+                    study.requestStop(number, timeLimitReason());
+                }
+            }
+        }
+
+        /** Ends STALE the trials in flight whose workers have not been heard from for the lease. */
+        private void checkLeases() {
+            if (lease.isEmpty() || inFlight.isEmpty()) {
+                return;
+            }
+            Instant now = clock.instant();
+            var history = study.history();
+            for (RunningTrial running : new ArrayList<>(inFlight.values())) {
+                Trial trial = history.trial(running.number);
+                Instant alive = trial.heartbeatAt() != null ? trial.heartbeatAt() : trial.startedAt();
+                if (trial.state() == TrialState.RUNNING && trial.attemptIndex() == running.attempt
+                        && alive != null && !alive.plus(lease.get()).isAfter(now)) {
+                    inFlight.remove(running.number);
+                    running.abandon("its attempt was given up: no heartbeat");
+                    ended(study.tell(running.number, TrialState.STALE, null, "no heartbeat for "
+                            + Durations.format(lease.get()) + (trial.worker() != null ? " from " + trial.worker() : "")));
+                }
             }
         }
 
@@ -170,36 +206,49 @@ public final class StudyRunner {
         }
 
         private void start(Trial trial) {
-            RunningTrial running = new RunningTrial(trial.number(), this);
+            RunningTrial running = new RunningTrial(trial.number(), trial.attemptIndex(), this);
             inFlight.put(trial.number(), running);
             listener.trialStarted(trial);
-            TrialContext context = new TrialContext(trial.number(), trial.params(),
+            TrialContext context = new TrialContext(trial.number(), trial.attemptIndex(), trial.params(),
                     study.trainingSeed(trial.number()), running);
             CompletableFuture<Double> future = executor.submit(context);
             future.whenComplete((value, error) -> completions.add(new Completion(running, value, error)));
         }
 
-        /** The next completion; with a time limit ahead, waits no longer than until it. */
+        /**
+         * The next completion; with a time limit ahead, waits no longer than until it, and with a
+         * lease, no longer than a quarter of it before the leases are checked.
+         */
         private Completion next() throws InterruptedException {
+            long wait = Long.MAX_VALUE;
             if (stop == null && deadline != null) {
-                long millis = Duration.between(clock.instant(), deadline).toMillis();
-                return completions.poll(Math.max(1, millis), TimeUnit.MILLISECONDS);
+                wait = Math.max(1, Duration.between(clock.instant(), deadline).toMillis());
             }
-            return completions.take();
+            if (lease.isPresent()) {
+                wait = Math.min(wait, Math.max(1, lease.get().toMillis() / 4));
+            }
+            Completion completion = wait == Long.MAX_VALUE ? completions.take()
+                    : completions.poll(wait, TimeUnit.MILLISECONDS);
+            checkLeases();
+            return completion;
         }
 
         private void handle(Completion completion) {
             RunningTrial running = completion.trial();
-            if (inFlight.remove(running.number) == null) {
-                return;
+            if (inFlight.get(running.number) != running) {
+                return; // an attempt given up already (STALE); its successor may be in flight
             }
+            inFlight.remove(running.number);
             int number = running.number;
-            Verdict stopVerdict = running.stopVerdict();
+            Trial stored = study.history().trial(number);
             Trial trial;
-            if (completion.error() != null) {
+            if (stored.isFinished() || stored.attemptIndex() != running.attempt) {
+                return; // ended by someone else (another process told it), nothing left to record
+            } else if (completion.error() != null) {
                 trial = study.tell(number, TrialState.FAILED, null, describe(completion.error()));
-            } else if (stopVerdict != null) {
-                trial = study.tell(number, TrialState.PRUNED, running.lastValue(), stopVerdict.reason());
+            } else if (stored.stopReason() != null) {
+                Double last = stored.lastReport().map(r -> r.value()).orElse(null);
+                trial = study.tell(number, TrialState.PRUNED, last, stored.stopReason());
             } else if (completion.value() == null) {
                 trial = study.tell(number, TrialState.FAILED, null, "the trainer returned no value");
             } else {
@@ -214,10 +263,19 @@ public final class StudyRunner {
             if (trial.state() != TrialState.FAILED && trial.state() != TrialState.STALE) {
                 return;
             }
+            if (stop == null && trial.state() == TrialState.STALE) {
+                toRetry.add(trial.number());
+                countFailure(trial);
+                return;
+            }
             if (stop == null && trial.attempts().size() < budget.maxRetries()) {
                 toRetry.add(trial.number());
                 return;
             }
+            countFailure(trial);
+        }
+
+        private void countFailure(Trial trial) {
             failures++;
             lastFailure = "trial " + trial.number() + ": " + trial.reason();
             if (stop == null && budget.maxFailures().isPresent() && failures >= budget.maxFailures().getAsInt()) {
@@ -279,13 +337,13 @@ public final class StudyRunner {
     private final class RunningTrial implements Reporter {
 
         final int number;
+        final int attempt;
         private final Run run;
-        private Verdict stopVerdict;
-        private Double lastValue;
         private String abandoned;
 
-        RunningTrial(int number, Run run) {
+        RunningTrial(int number, int attempt, Run run) {
             this.number = number;
+            this.attempt = attempt;
             this.run = run;
         }
 
@@ -294,28 +352,16 @@ public final class StudyRunner {
             if (abandoned != null) {
                 return Verdict.stop(abandoned);
             }
-            if (stopVerdict != null) {
-                return stopVerdict;
-            }
-            Reported reported = study.record(number, step, value);
-            lastValue = value;
+            Reported reported = study.record(number, attempt, step, value);
             Verdict verdict = reported.verdict();
             if (!verdict.isStop() && run.timeUp()) {
+                study.requestStop(number, run.timeLimitReason());
                 verdict = Verdict.stop(run.timeLimitReason());
             }
-            if (verdict.isStop()) {
-                stopVerdict = verdict;
+            if (reported.stored()) {
+                listener.trialReported(reported.trial(), reported.report(), verdict);
             }
-            listener.trialReported(reported.trial(), reported.report(), verdict);
             return verdict;
-        }
-
-        synchronized Verdict stopVerdict() {
-            return stopVerdict;
-        }
-
-        synchronized Double lastValue() {
-            return lastValue;
         }
 
         synchronized void abandon(String reason) {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param reason why it ended, or {@code null}
  */
 public record Attempt(int index, TrialState state, Double value, List<Report> reports, String reason,
-        Instant startedAt, Instant endedAt) {
+        Instant startedAt, Instant endedAt) implements java.io.Serializable {
 
     public Attempt {
         if (!state.isFinished()) {

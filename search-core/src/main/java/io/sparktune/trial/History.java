@@ -9,7 +9,7 @@ import java.util.Optional;
  * An immutable snapshot of a study's trials, in number order, with the direction that says which
  * values are better. Samplers and schedulers decide from a history and nothing else.
  */
-public record History(Direction direction, List<Trial> trials) {
+public record History(Direction direction, List<Trial> trials) implements java.io.Serializable {
 
     public History {
         Objects.requireNonNull(direction, "direction");

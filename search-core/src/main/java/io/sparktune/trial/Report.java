@@ -1,7 +1,7 @@
 package io.sparktune.trial;
 
 /** An intermediate value of the objective metric, at a step (an epoch, an iteration) of a trial. */
-public record Report(long step, double value) {
+public record Report(long step, double value) implements java.io.Serializable {
 
     public Report {
         if (step < 0) {

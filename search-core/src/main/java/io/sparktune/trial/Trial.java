@@ -20,9 +20,16 @@ import java.util.Optional;
  * @param startedAt when the current attempt started, or {@code null} while waiting
  * @param endedAt when the trial ended, or {@code null} while it has not
  * @param attempts earlier attempts that ended and were retried, oldest first
+ * @param stopReason why the scheduler (or a stop request) told the current attempt to stop, or
+ *     {@code null} while nothing has; a trial that ends after it ends PRUNED with this reason
+ * @param worker where the current attempt runs (an executor and its thread, as the worker names
+ *     itself), or {@code null} before a worker claimed it
+ * @param heartbeatAt the last sign of life of the current attempt (its start, a report, a
+ *     heartbeat), or {@code null} while waiting
  */
 public record Trial(int number, Map<String, Object> params, TrialState state, Double value, List<Report> reports,
-        String reason, Instant createdAt, Instant startedAt, Instant endedAt, List<Attempt> attempts) {
+        String reason, Instant createdAt, Instant startedAt, Instant endedAt, List<Attempt> attempts,
+        String stopReason, String worker, Instant heartbeatAt) implements java.io.Serializable {
 
     public Trial {
         if (number < 0) {
@@ -38,7 +45,8 @@ public record Trial(int number, Map<String, Object> params, TrialState state, Do
     /** A new trial, as a store creates it. */
     public static Trial created(int number, Map<String, Object> params, TrialState state, Instant now) {
         Instant started = state == TrialState.RUNNING ? now : null;
-        return new Trial(number, params, state, null, List.of(), null, now, started, null, List.of());
+        return new Trial(number, params, state, null, List.of(), null, now, started, null, List.of(), null, null,
+                started);
     }
 
     public boolean isFinished() {
@@ -54,19 +62,37 @@ public record Trial(int number, Map<String, Object> params, TrialState state, Do
         return attempts.size();
     }
 
-    /** This trial with one more intermediate report. */
-    public Trial withReport(Report report) {
+    /** This trial with one more intermediate report, which came at {@code now}. */
+    public Trial withReport(Report report, Instant now) {
         requireUnfinished("report on");
         List<Report> more = new java.util.ArrayList<>(reports);
         more.add(report);
-        return new Trial(number, params, state, value, more, reason, createdAt, startedAt, endedAt, attempts);
+        return new Trial(number, params, state, value, more, reason, createdAt, startedAt, endedAt, attempts,
+                stopReason, worker, now);
+    }
+
+    /** This trial, told to stop for {@code why}; a trial already told keeps its first reason. */
+    public Trial stopping(String why) {
+        requireUnfinished("stop");
+        if (why == null || why.isBlank()) {
+            throw new IllegalArgumentException("a stop needs a reason, but got \"" + why + "\"");
+        }
+        return stopReason != null ? this : new Trial(number, params, state, value, reports, reason, createdAt,
+                startedAt, endedAt, attempts, why, worker, heartbeatAt);
+    }
+
+    /** This trial, alive at {@code now} on {@code where} (kept as it was when {@code null}). */
+    public Trial heartbeat(String where, Instant now) {
+        requireUnfinished("heartbeat");
+        return new Trial(number, params, state, value, reports, reason, createdAt, startedAt, endedAt, attempts,
+                stopReason, where != null ? where : worker, now);
     }
 
     /** This trial, started now. */
     public Trial started(Instant now) {
         requireUnfinished("start");
         return new Trial(number, params, TrialState.RUNNING, value, reports, reason, createdAt, now, endedAt,
-                attempts);
+                attempts, stopReason, worker, now);
     }
 
     /** This trial, ended now in {@code finalState}. */
@@ -75,7 +101,8 @@ public record Trial(int number, Map<String, Object> params, TrialState state, Do
         if (!finalState.isFinished()) {
             throw new IllegalArgumentException("a trial must finish in an ended state, but got " + finalState);
         }
-        return new Trial(number, params, finalState, finalValue, reports, why, createdAt, startedAt, now, attempts);
+        return new Trial(number, params, finalState, finalValue, reports, why, createdAt, startedAt, now, attempts,
+                stopReason, worker, heartbeatAt);
     }
 
     /** This ended trial, started again as a new attempt; the ended attempt is kept in {@link #attempts()}. */
@@ -85,7 +112,8 @@ public record Trial(int number, Map<String, Object> params, TrialState state, Do
         }
         List<Attempt> more = new java.util.ArrayList<>(attempts);
         more.add(new Attempt(attempts.size(), state, value, reports, reason, startedAt, endedAt));
-        return new Trial(number, params, TrialState.RUNNING, null, List.of(), null, createdAt, now, null, more);
+        return new Trial(number, params, TrialState.RUNNING, null, List.of(), null, createdAt, now, null, more, null,
+                null, now);
     }
 
     private void requireUnfinished(String action) {

@@ -48,7 +48,7 @@ class TrialJsonTest {
     void aCompletedTrialRoundTripsWithEveryKindOfParameter() throws Exception {
         Trial trial = new Trial(4, everyKind(), TrialState.COMPLETED, 1.23,
                 List.of(new Report(1, 0.5), new Report(2, 0.25)), null, T0, T0.plusSeconds(1), T0.plusSeconds(9),
-                List.of());
+                List.of(), null, null, null);
         Trial back = roundTrip(trial);
         assertEquals(trial, back);
         assertEquals(List.copyOf(trial.params().keySet()), List.copyOf(back.params().keySet()));
@@ -61,7 +61,7 @@ class TrialJsonTest {
     @Test
     void theFormatIsTheDocumentedOne() {
         Trial trial = new Trial(0, Map.of("opt", "sgd"), TrialState.COMPLETED, 1.23, List.of(new Report(1, 0.5)),
-                null, T0, T0.plusSeconds(1), T0.plusSeconds(2), List.of());
+                null, T0, T0.plusSeconds(1), T0.plusSeconds(2), List.of(), null, null, null);
         assertEquals("{\"number\":0,\"state\":\"completed\",\"value\":1.23,\"params\":{\"opt\":\"sgd\"},"
                 + "\"reports\":[{\"step\":1,\"value\":0.5}],\"createdAt\":\"2024-05-01T12:00:00Z\","
                 + "\"startedAt\":\"2024-05-01T12:00:01Z\",\"endedAt\":\"2024-05-01T12:00:02Z\",\"attempts\":[]}",
@@ -85,7 +85,7 @@ class TrialJsonTest {
         Attempt stale = new Attempt(1, TrialState.STALE, null, List.of(), "lost its worker", T0.plusSeconds(6),
                 T0.plusSeconds(7));
         Trial trial = new Trial(1, Map.of("lr", 0.1), TrialState.PRUNED, 0.7, List.of(new Report(3, 0.7)),
-                "rung 1: 0.7 is not in the top 1/3", T0, T0.plusSeconds(8), T0.plusSeconds(9), List.of(failed, stale));
+                "rung 1: 0.7 is not in the top 1/3", T0, T0.plusSeconds(8), T0.plusSeconds(9), List.of(failed, stale), "rung 1: 0.7 is not in the top 1/3", "executor 2", T0.plusSeconds(7));
         Trial back = roundTrip(trial);
         assertEquals(trial, back);
         assertEquals("CUDA out of memory", back.attempts().get(0).reason());
@@ -96,7 +96,7 @@ class TrialJsonTest {
     void nanAndInfiniteValuesSurviveAsStrings() throws Exception {
         Trial trial = new Trial(0, Map.of(), TrialState.COMPLETED, Double.NEGATIVE_INFINITY,
                 List.of(new Report(1, Double.NaN), new Report(2, Double.POSITIVE_INFINITY)), null, T0, T0, T0,
-                List.of(new Attempt(0, TrialState.FAILED, Double.NaN, List.of(), null, T0, T0)));
+                List.of(new Attempt(0, TrialState.FAILED, Double.NaN, List.of(), null, T0, T0)), null, null, null);
         JsonNode json = TrialJson.toJson(trial);
         assertEquals("-Infinity", json.get("value").textValue());
         assertEquals("NaN", json.get("reports").get(0).get("value").textValue());
@@ -109,7 +109,7 @@ class TrialJsonTest {
     @Test
     void theBestConfigurationIsTrialValueAndParams() {
         Trial trial = new Trial(17, Map.of("lr", 0.01, "layers", 2L), TrialState.COMPLETED, 0.397887, List.of(),
-                null, T0, T0, T0, List.of());
+                null, T0, T0, T0, List.of(), null, null, null);
         JsonNode best = TrialJson.best(trial);
         assertEquals(List.of("trial", "value", "params"), iterable(best.fieldNames()));
         assertEquals(17, best.get("trial").intValue());

@@ -117,7 +117,7 @@ public final class HistoryLiteral {
         Trial trial = Trial.created(number, Map.of(), state == TrialState.WAITING ? TrialState.WAITING
                 : TrialState.RUNNING, created);
         for (Report r : reports) {
-            trial = trial.withReport(r);
+            trial = trial.withReport(r, created);
         }
         if (!state.isFinished()) {
             return trial;
@@ -148,7 +148,8 @@ public final class HistoryLiteral {
                         a.startedAt(), a.endedAt()))
                 .toList();
         return new Trial(trial.number(), trial.params(), trial.state(), negate(trial.value()), mirror(trial.reports()),
-                trial.reason(), trial.createdAt(), trial.startedAt(), trial.endedAt(), attempts);
+                trial.reason(), trial.createdAt(), trial.startedAt(), trial.endedAt(), attempts, trial.stopReason(),
+                trial.worker(), trial.heartbeatAt());
     }
 
     /** {@code report} with its value negated. */

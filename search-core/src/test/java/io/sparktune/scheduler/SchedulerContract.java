@@ -108,7 +108,7 @@ public abstract class SchedulerContract {
                 }
                 int index = trial.reports().size();
                 Report report = new Report(index + 1, curves[k][index]);
-                trial = trial.withReport(report);
+                trial = trial.withReport(report, trial.createdAt());
                 trials.set(k, trial);
                 History history = new History(direction, trials);
                 Verdict verdict = scheduler.judge(trial, report, history);
@@ -141,6 +141,23 @@ public abstract class SchedulerContract {
 
     private static List<Judgement> stops(List<Judgement> judgements) {
         return judgements.stream().filter(j -> j.verdict().isStop()).toList();
+    }
+
+    @Test
+    void aSerializedCopyJudgesAsTheOriginalDoes() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(newScheduler());
+        }
+        Scheduler copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (Scheduler) in.readObject();
+        }
+        List<Verdict> original = contractReplay().stream().map(Judgement::verdict).toList();
+        List<Verdict> copied = replay(copy, Direction.MINIMIZE, contractCurves(), 1).stream()
+                .map(Judgement::verdict).toList();
+        assertEquals(original, copied);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparktune.scheduler.Scheduler;
+import io.sparktune.scheduler.Verdict;
 import io.sparktune.trial.Direction;
 import io.sparktune.trial.History;
 import io.sparktune.trial.Report;
@@ -58,6 +60,21 @@ public abstract class StudyStoreContract {
     protected static Trial create(StudyStore store, Map<String, Object> params) {
         return store.createTrial(params(params), T0).orElseThrow();
     }
+
+    /** Reports to the current attempt of trial {@code number}, with no scheduler. */
+    protected static Trial report(StudyStore store, int number, Report report) {
+        Reported reported = store.report(number, currentAttempt(store, number), report, Scheduler.none(), T0);
+        assertTrue(reported.stored(), "refused: " + reported.verdict().reason());
+        return reported.trial();
+    }
+
+    private static int currentAttempt(StudyStore store, int number) {
+        return store.trial(number).map(Trial::attemptIndex).orElse(0);
+    }
+
+    /** Stops at step 2 and after: a scheduler whose verdict the tests can tell apart. */
+    private static final Scheduler STOP_AT_2 = (trial, report, history) -> report.step() >= 2
+            ? Verdict.stop("step " + report.step() + " of " + history.size() + " trials") : Verdict.CONTINUE;
 
     @Test
     void numbersAre0ToNMinus1InOrder() {
@@ -141,9 +158,9 @@ public abstract class StudyStoreContract {
     void reportsAppendInOrder() {
         StudyStore store = newStore(Direction.MINIMIZE);
         create(store, Map.of("x", 1.0));
-        store.report(0, new Report(1, 0.9));
-        store.report(0, new Report(2, 0.7));
-        Trial trial = store.report(0, new Report(3, Double.NaN));
+        report(store, 0, new Report(1, 0.9));
+        report(store, 0, new Report(2, 0.7));
+        Trial trial = report(store, 0, new Report(3, Double.NaN));
         List<Report> expected = List.of(new Report(1, 0.9), new Report(2, 0.7), new Report(3, Double.NaN));
         assertEquals(expected, trial.reports());
         assertEquals(expected, store.history().trial(0).reports());
@@ -154,7 +171,7 @@ public abstract class StudyStoreContract {
     void finishedTrialsAreImmutable() {
         StudyStore store = newStore(Direction.MINIMIZE);
         create(store, Map.of("x", 1.0));
-        store.report(0, new Report(1, 0.5));
+        report(store, 0, new Report(1, 0.5));
         Instant end = T0.plusSeconds(60);
         Trial done = store.finish(0, TrialState.COMPLETED, 0.4, null, end);
         assertEquals(TrialState.COMPLETED, done.state());
@@ -162,9 +179,9 @@ public abstract class StudyStoreContract {
         IllegalStateException twice = assertThrows(IllegalStateException.class,
                 () -> store.finish(0, TrialState.FAILED, null, "late failure", end.plusSeconds(1)));
         assertTrue(twice.getMessage().contains("trial 0"), twice.getMessage());
-        IllegalStateException late = assertThrows(IllegalStateException.class,
-                () -> store.report(0, new Report(2, 0.1)));
-        assertTrue(late.getMessage().contains("trial 0"), late.getMessage());
+        Reported late = store.report(0, 0, new Report(2, 0.1), Scheduler.none(), end);
+        assertEquals(false, late.stored());
+        assertEquals(Verdict.stop("trial 0 has ended completed"), late.verdict());
 
         for (StudyStore view : List.of(store, reopen(store))) {
             Trial trial = view.history().trial(0);
@@ -181,7 +198,7 @@ public abstract class StudyStoreContract {
         StudyStore store = newStore(Direction.MINIMIZE);
         create(store, Map.of("x", 1.0));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> store.report(7, new Report(1, 0.5)));
+                () -> report(store, 7, new Report(1, 0.5)));
         assertTrue(e.getMessage().contains("7"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> store.finish(-1, TrialState.COMPLETED, 1.0, null, T0));
         assertThrows(IllegalArgumentException.class, () -> store.retry(1, T0));
@@ -193,13 +210,13 @@ public abstract class StudyStoreContract {
     void retryKeepsEveryAttempt() {
         StudyStore store = newStore(Direction.MINIMIZE);
         create(store, Map.of("x", 1.0));
-        store.report(0, new Report(1, 5.0));
+        report(store, 0, new Report(1, 5.0));
         store.finish(0, TrialState.FAILED, null, "out of memory", T0.plusSeconds(10));
         Trial second = store.retry(0, T0.plusSeconds(20));
         assertEquals(TrialState.RUNNING, second.state());
         assertEquals(List.of(), second.reports());
         assertEquals(T0.plusSeconds(20), second.startedAt());
-        store.report(0, new Report(1, 4.0));
+        report(store, 0, new Report(1, 4.0));
         store.finish(0, TrialState.STALE, null, "lost its worker", T0.plusSeconds(30));
         store.retry(0, T0.plusSeconds(40));
         store.finish(0, TrialState.COMPLETED, 3.0, null, T0.plusSeconds(50));
@@ -242,7 +259,7 @@ public abstract class StudyStoreContract {
                     for (long i = 0; i < each; i++) {
                         Trial trial = create(store, Map.of("writer", writer, "i", i));
                         for (long step = 1; step <= 3; step++) {
-                            store.report(trial.number(), new Report(step, writer * 1000 + i + step / 10.0));
+                            report(store, trial.number(), new Report(step, writer * 1000 + i + step / 10.0));
                         }
                         store.finish(trial.number(), TrialState.COMPLETED, (double) (writer * 1000 + i), null, T0);
                     }
@@ -276,7 +293,7 @@ public abstract class StudyStoreContract {
         StudyStore store = newStore(Direction.MINIMIZE);
         create(store, Map.of("x", 1.0));
         History before = store.history();
-        store.report(0, new Report(1, 0.5));
+        report(store, 0, new Report(1, 0.5));
         store.finish(0, TrialState.COMPLETED, 0.5, null, T0);
         create(store, Map.of("x", 2.0));
         assertEquals(1, before.size());
@@ -291,11 +308,120 @@ public abstract class StudyStoreContract {
     void reopeningGivesTheSameHistory() {
         StudyStore store = newStore(Direction.MAXIMIZE);
         create(store, Map.of("x", 1.0));
-        store.report(0, new Report(1, 0.25));
+        report(store, 0, new Report(1, 0.25));
         store.finish(0, TrialState.PRUNED, 0.25, "below the median at step 1", T0.plusSeconds(5));
         create(store, Map.of("x", 2.0));
         store.finish(1, TrialState.COMPLETED, Double.POSITIVE_INFINITY, null, T0.plusSeconds(6));
         create(store, Map.of("x", 3.0));
         assertEquals(store.history(), reopen(store).history());
+    }
+
+    @Test
+    void aReportAndItsVerdictAreStoredTogether() {
+        StudyStore store = newStore(Direction.MINIMIZE);
+        create(store, Map.of("x", 1.0));
+        Instant at = T0.plusSeconds(3);
+        Reported first = store.report(0, 0, new Report(1, 0.9), STOP_AT_2, at);
+        assertEquals(Verdict.CONTINUE, first.verdict());
+        assertEquals(null, first.trial().stopReason());
+        assertEquals(at, first.trial().heartbeatAt());
+        Reported second = store.report(0, 0, new Report(2, 0.8), STOP_AT_2, at);
+        assertEquals(Verdict.stop("step 2 of 1 trials"), second.verdict());
+        assertTrue(second.stored());
+        Reported after = store.report(0, 0, new Report(3, 0.7), Scheduler.none(), at);
+        assertEquals(false, after.stored());
+        assertEquals(Verdict.stop("step 2 of 1 trials"), after.verdict());
+        for (StudyStore view : List.of(store, reopen(store))) {
+            Trial trial = view.history().trial(0);
+            assertEquals("step 2 of 1 trials", trial.stopReason());
+            assertEquals(List.of(new Report(1, 0.9), new Report(2, 0.8)), trial.reports());
+        }
+    }
+
+    @Test
+    void reportsOfASupersededAttemptAreRefused() {
+        StudyStore store = newStore(Direction.MINIMIZE);
+        create(store, Map.of("x", 1.0));
+        report(store, 0, new Report(1, 0.9));
+        store.finish(0, TrialState.STALE, null, "no heartbeat", T0.plusSeconds(30));
+        store.retry(0, T0.plusSeconds(31));
+        Reported late = store.report(0, 0, new Report(2, 0.1), Scheduler.none(), T0.plusSeconds(32));
+        assertEquals(false, late.stored());
+        assertEquals(Verdict.stop("attempt 0 of trial 0 was superseded by attempt 1"), late.verdict());
+        assertEquals(false, store.heartbeat(0, 0, T0.plusSeconds(32)));
+        assertEquals(false, store.claim(0, 0, "executor 1", T0.plusSeconds(32)));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.report(0, 2, new Report(2, 0.1), Scheduler.none(), T0.plusSeconds(32)));
+        report(store, 0, new Report(1, 0.5));
+        for (StudyStore view : List.of(store, reopen(store))) {
+            Trial trial = view.history().trial(0);
+            assertEquals(List.of(new Report(1, 0.5)), trial.reports());
+            assertEquals(List.of(new Report(1, 0.9)), trial.attempts().get(0).reports());
+        }
+    }
+
+    @Test
+    void oneWorkerClaimsAnAttemptAndItsHeartbeatsCount() {
+        StudyStore store = newStore(Direction.MINIMIZE);
+        create(store, Map.of("x", 1.0));
+        assertTrue(store.claim(0, 0, "executor 1", T0.plusSeconds(1)));
+        assertTrue(store.claim(0, 0, "executor 1", T0.plusSeconds(2)), "the same worker may claim again");
+        assertEquals(false, store.claim(0, 0, "executor 2", T0.plusSeconds(3)));
+        assertTrue(store.heartbeat(0, 0, T0.plusSeconds(9)));
+        Trial trial = store.history().trial(0);
+        assertEquals("executor 1", trial.worker());
+        assertEquals(T0.plusSeconds(9), trial.heartbeatAt());
+        store.finish(0, TrialState.COMPLETED, 1.0, null, T0.plusSeconds(10));
+        assertEquals(false, store.heartbeat(0, 0, T0.plusSeconds(11)));
+    }
+
+    @Test
+    void aStopRequestAnswersTheNextReport() {
+        StudyStore store = newStore(Direction.MINIMIZE);
+        create(store, Map.of("x", 1.0));
+        assertEquals("time limit of 1m reached", store.requestStop(0, "time limit of 1m reached").stopReason());
+        assertEquals("time limit of 1m reached", store.requestStop(0, "stopped by a user").stopReason());
+        Reported next = store.report(0, 0, new Report(1, 0.5), Scheduler.none(), T0);
+        assertEquals(Verdict.stop("time limit of 1m reached"), next.verdict());
+        assertEquals(false, next.stored());
+        assertEquals("time limit of 1m reached", reopen(store).history().trial(0).stopReason());
+        store.finish(0, TrialState.PRUNED, null, "time limit of 1m reached", T0);
+        assertEquals(TrialState.PRUNED, store.requestStop(0, "late").state());
+    }
+
+    @Test
+    void concurrentReportersSeeEveryEarlierReport() throws Exception {
+        StudyStore store = newStore(Direction.MINIMIZE);
+        int trials = writers() * 2;
+        for (int i = 0; i < trials; i++) {
+            create(store, Map.of("i", (long) i));
+        }
+        // The verdict's reason counts the reports in the history the scheduler saw: every count is
+        // distinct when reports and verdicts are one atomic step.
+        Scheduler counting = (trial, report, history) -> Verdict.stop(Long.toString(
+                history.trials().stream().mapToLong(t -> t.reports().size()).sum()));
+        ExecutorService pool = Executors.newFixedThreadPool(writers());
+        Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < trials; i++) {
+                int number = i;
+                done.add(pool.submit(() -> {
+                    Reported r = store.report(number, 0, new Report(1, number), counting, T0);
+                    assertTrue(seen.add(r.verdict().reason()), "two reports saw the same history: " + seen);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<String> expected = new HashSet<>();
+        for (int i = 1; i <= trials; i++) {
+            expected.add(Integer.toString(i));
+        }
+        assertEquals(expected, seen);
     }
 }

@@ -251,13 +251,15 @@ class StudyRunnerTest {
     }
 
     @Test
-    void aLeftoverTrialWithoutRetriesStaysStale() {
+    void aLeftoverTrialIsStartedAgainEvenWithoutRetries() {
         StudyStore store = new InMemoryStudyStore(Direction.MINIMIZE);
         new Study("runner-test", 7, SPACE, new UniformSampler(), Scheduler.none(), store, clock).ask();
         StudyOutcome outcome = run(StudyRunnerTest::x, budget(2, 1, null, null, 0), new UniformSampler(),
                 Scheduler.none(), store, StudyListener.NONE);
-        assertEquals(TrialState.STALE, outcome.history().trial(0).state());
-        assertEquals("its process stopped before it ended", outcome.history().trial(0).reason());
+        Trial resumed = outcome.history().trial(0);
+        assertEquals(TrialState.COMPLETED, resumed.state());
+        assertEquals(TrialState.STALE, resumed.attempts().get(0).state());
+        assertEquals("its process stopped before it ended", resumed.attempts().get(0).reason());
         assertEquals(TrialState.COMPLETED, outcome.history().trial(1).state());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparktune.store.Reported;
 import io.sparktune.random.Seeds;
 import io.sparktune.sampler.Sampler;
 import io.sparktune.scheduler.Scheduler;
@@ -98,7 +99,7 @@ class StudyTest {
         Study study = study(new UniformSampler(), stopBelowOne);
         int n = study.ask().orElseThrow().number();
         assertEquals(Verdict.CONTINUE, study.report(n, 1, 3.0));
-        Reported reported = study.record(n, 2, 0.5);
+        Reported reported = study.record(n, 0, 2, 0.5);
         assertEquals(Verdict.stop("below 1: 0.5"), reported.verdict());
         assertEquals(new Report(2, 0.5), reported.report());
         assertEquals(List.of(new Report(1, 3.0), new Report(2, 0.5)), reported.trial().reports());

@@ -16,7 +16,9 @@ import java.time.Instant;
  *
  * <pre>
  * {"event":"created","number":0,"params":{"lr":0.01},"time":"2024-05-01T12:00:00Z"}
- * {"event":"report","number":0,"step":1,"value":0.52}
+ * {"event":"report","number":0,"step":1,"value":0.52,"time":"..."}
+ * {"event":"report","number":0,"step":2,"value":0.61,"stop":"rung 0 (step 2): ...","time":"..."}
+ * {"event":"stop","number":0,"reason":"time limit of 30m reached"}
  * {"event":"finished","number":0,"state":"completed","value":0.41,"time":"..."}
  * {"event":"retried","number":0,"time":"..."}
  * </pre>
@@ -37,10 +39,20 @@ final class JournalEvents {
         return event;
     }
 
-    static ObjectNode report(int number, Report report) {
+    static ObjectNode report(int number, Report report, String stop, Instant time) {
         ObjectNode event = event("report", number);
         event.put("step", report.step());
         event.set("value", TrialJson.valueToJson(report.value()));
+        if (stop != null) {
+            event.put("stop", stop);
+        }
+        event.put("time", time.toString());
+        return event;
+    }
+
+    static ObjectNode stop(int number, String reason) {
+        ObjectNode event = event("stop", number);
+        event.put("reason", reason);
         return event;
     }
 
@@ -85,7 +97,14 @@ final class JournalEvents {
             case "report" -> {
                 Report report = new Report(event.path("step").asLong(-1),
                         TrialJson.valueFromJson(event.get("value"), "$.value"));
-                return history.with(Stores.existing(history, number).withReport(report));
+                Trial trial = Stores.existing(history, number);
+                // Journals written before reports carried a time have none: the last sign of life stands.
+                Instant time = event.hasNonNull("time") ? instant(event, "time") : trial.heartbeatAt();
+                Trial reported = trial.withReport(report, time != null ? time : trial.createdAt());
+                return history.with(event.hasNonNull("stop") ? reported.stopping(text(event, "stop")) : reported);
+            }
+            case "stop" -> {
+                return history.with(Stores.existing(history, number).stopping(text(event, "reason")));
             }
             case "finished" -> {
                 TrialState state = TrialState.fromJsonName(text(event, "state"))

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sparktune.space.Values;
+import io.sparktune.scheduler.Scheduler;
+import io.sparktune.store.ReportRules;
+import io.sparktune.store.Reported;
 import io.sparktune.store.Stores;
 import io.sparktune.store.StudyStore;
 import io.sparktune.store.TrialProposer;
@@ -115,12 +118,46 @@ public final class JournalStudyStore implements StudyStore {
     }
 
     @Override
-    public Trial report(int number, Report report) {
-        Objects.requireNonNull(report, "report");
+    public Reported report(int number, int attempt, Report report, Scheduler scheduler, Instant now) {
         return locked(channel -> {
-            Trial updated = Stores.existing(history, number).withReport(report);
-            return append(channel, JournalEvents.report(number, report), updated);
+            ReportRules.Applied applied = ReportRules.apply(history, number, attempt, report, scheduler, now);
+            if (applied.updated() != null) {
+                append(channel, JournalEvents.report(number, report, applied.updated().stopReason(), now),
+                        applied.updated());
+            }
+            return applied.reported();
         });
+    }
+
+    /** Claims live in this process only: the journal keeps what a study decides, not where it runs. */
+    @Override
+    public boolean claim(int number, int attempt, String worker, Instant now) {
+        return locked(channel -> keep(ReportRules.claim(history, number, attempt, worker, now)));
+    }
+
+    /** Heartbeats live in this process only, as claims do. */
+    @Override
+    public boolean heartbeat(int number, int attempt, Instant now) {
+        return locked(channel -> keep(ReportRules.heartbeat(history, number, attempt, null, now)));
+    }
+
+    @Override
+    public Trial requestStop(int number, String reason) {
+        return locked(channel -> {
+            Trial trial = Stores.existing(history, number);
+            if (trial.isFinished() || trial.stopReason() != null) {
+                return trial;
+            }
+            return append(channel, JournalEvents.stop(number, reason), trial.stopping(reason));
+        });
+    }
+
+    private boolean keep(Trial updated) {
+        if (updated == null) {
+            return false;
+        }
+        history = history.with(updated);
+        return true;
     }
 
     @Override

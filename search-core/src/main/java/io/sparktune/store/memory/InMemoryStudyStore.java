@@ -1,6 +1,9 @@
 package io.sparktune.store.memory;
 
+import io.sparktune.scheduler.Scheduler;
 import io.sparktune.space.Values;
+import io.sparktune.store.ReportRules;
+import io.sparktune.store.Reported;
 import io.sparktune.store.Stores;
 import io.sparktune.store.StudyStore;
 import io.sparktune.store.TrialProposer;
@@ -51,9 +54,32 @@ public final class InMemoryStudyStore implements StudyStore {
     }
 
     @Override
-    public Trial report(int number, Report report) {
-        Objects.requireNonNull(report, "report");
-        return update(number, t -> t.withReport(report));
+    public Reported report(int number, int attempt, Report report, Scheduler scheduler, Instant now) {
+        lock.lock();
+        try {
+            ReportRules.Applied applied = ReportRules.apply(history, number, attempt, report, scheduler, now);
+            if (applied.updated() != null) {
+                history = history.with(applied.updated());
+            }
+            return applied.reported();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean claim(int number, int attempt, String worker, Instant now) {
+        return change(h -> ReportRules.claim(h, number, attempt, worker, now));
+    }
+
+    @Override
+    public boolean heartbeat(int number, int attempt, Instant now) {
+        return change(h -> ReportRules.heartbeat(h, number, attempt, null, now));
+    }
+
+    @Override
+    public Trial requestStop(int number, String reason) {
+        return update(number, t -> t.isFinished() ? t : t.stopping(reason));
     }
 
     @Override
@@ -72,6 +98,20 @@ public final class InMemoryStudyStore implements StudyStore {
     @Override
     public History history() {
         return history;
+    }
+
+    private boolean change(java.util.function.Function<History, Trial> rule) {
+        lock.lock();
+        try {
+            Trial updated = rule.apply(history);
+            if (updated == null) {
+                return false;
+            }
+            history = history.with(updated);
+            return true;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private Trial update(int number, UnaryOperator<Trial> change) {

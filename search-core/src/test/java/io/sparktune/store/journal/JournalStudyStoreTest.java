@@ -50,13 +50,13 @@ class JournalStudyStoreTest extends StudyStoreContract {
         Path folder = temp.resolve("lines");
         JournalStudyStore store = JournalStudyStore.open(folder, Direction.MINIMIZE);
         create(store, Map.of("opt", "sgd"));
-        store.report(0, new Report(1, Double.NaN));
+        report(store, 0, new Report(1, Double.NaN));
         store.finish(0, TrialState.FAILED, null, "diverged", T0.plusSeconds(1));
         store.retry(0, T0.plusSeconds(2));
         List<String> lines = Files.readAllLines(folder.resolve(JournalStudyStore.JOURNAL_FILE));
         assertEquals(List.of(
                 "{\"event\":\"created\",\"number\":0,\"params\":{\"opt\":\"sgd\"},\"time\":\"2024-05-01T12:00:00Z\"}",
-                "{\"event\":\"report\",\"number\":0,\"step\":1,\"value\":\"NaN\"}",
+                "{\"event\":\"report\",\"number\":0,\"step\":1,\"value\":\"NaN\",\"time\":\"2024-05-01T12:00:00Z\"}",
                 "{\"event\":\"finished\",\"number\":0,\"state\":\"failed\",\"reason\":\"diverged\","
                         + "\"time\":\"2024-05-01T12:00:01Z\"}",
                 "{\"event\":\"retried\",\"number\":0,\"time\":\"2024-05-01T12:00:02Z\"}"), lines);

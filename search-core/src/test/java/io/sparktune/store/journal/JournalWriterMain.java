@@ -43,7 +43,8 @@ public final class JournalWriterMain {
                 }
                 return Optional.of(Map.of("writer", writer, "i", index));
             }, Instant.now()).orElseThrow();
-            store.report(trial.number(), new Report(1, trial.number()));
+            store.report(trial.number(), 0, new Report(1, trial.number()), io.sparktune.scheduler.Scheduler.none(),
+                    Instant.now());
             store.finish(trial.number(), TrialState.COMPLETED, (double) trial.number(), null, Instant.now());
         }
     }

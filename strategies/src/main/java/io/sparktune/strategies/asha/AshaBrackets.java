@@ -17,7 +17,9 @@ import java.util.List;
  * choice depends on the trial number alone and any stretch of consecutive trials is spread over
  * the brackets in about their shares.
  */
-final class AshaBrackets {
+final class AshaBrackets implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The golden ratio's conjugate, whose multiples modulo 1 are spread evenly. */
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;

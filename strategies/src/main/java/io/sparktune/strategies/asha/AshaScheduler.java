@@ -44,6 +44,8 @@ import java.util.List;
  */
 public final class AshaScheduler implements Scheduler {
 
+    private static final long serialVersionUID = 1L;
+
     private final long maxT;
     private final long gracePeriod;
     private final int reductionFactor;

@@ -38,10 +38,10 @@ import java.util.List;
  * @param sMax {@code floor(log_eta R)}
  * @param brackets the brackets, {@code s = s_max} first
  */
-public record HyperbandBrackets(long R, int eta, int sMax, List<Bracket> brackets) {
+public record HyperbandBrackets(long R, int eta, int sMax, List<Bracket> brackets) implements java.io.Serializable {
 
     /** One round of a bracket: {@code n} trials (n_i) run to step {@code r} (r_i). */
-    public record Round(int i, long n, long r) {
+    public record Round(int i, long n, long r) implements java.io.Serializable {
     }
 
     /**
@@ -52,7 +52,7 @@ public record HyperbandBrackets(long R, int eta, int sMax, List<Bracket> bracket
      * @param r the steps of its first round
      * @param rounds its rounds {@code i = 0 .. s}
      */
-    public record Bracket(int s, long n, long r, List<Round> rounds) {
+    public record Bracket(int s, long n, long r, List<Round> rounds) implements java.io.Serializable {
 
         public Bracket {
             rounds = List.copyOf(rounds);

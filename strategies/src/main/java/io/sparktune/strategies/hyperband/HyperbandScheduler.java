@@ -34,6 +34,8 @@ import java.util.List;
  */
 public final class HyperbandScheduler implements Scheduler {
 
+    private static final long serialVersionUID = 1L;
+
     private final HyperbandBrackets brackets;
 
     public HyperbandScheduler(long R, int eta) {

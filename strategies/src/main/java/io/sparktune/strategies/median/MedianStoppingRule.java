@@ -38,6 +38,8 @@ import java.util.OptionalDouble;
  */
 public final class MedianStoppingRule implements Scheduler {
 
+    private static final long serialVersionUID = 1L;
+
     private final long minSteps;
     private final int minTrials;
 

@@ -96,7 +96,7 @@ class HarnessTest {
             Instant now) {
         Trial trial = Trial.created(number, params, TrialState.RUNNING, now);
         for (int s = 1; s <= steps; s++) {
-            trial = trial.withReport(new Report(s, value));
+            trial = trial.withReport(new Report(s, value), trial.createdAt());
         }
         return trial.finished(state, value, state == TrialState.PRUNED ? "rung 1" : null, now);
     }

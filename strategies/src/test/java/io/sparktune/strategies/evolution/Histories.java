@@ -62,9 +62,9 @@ final class Histories {
     static Trial pruned(int n, Map<String, Object> params, long step, double value) {
         Trial t = running(n, params);
         for (long s = 1; s < step; s++) {
-            t = t.withReport(new Report(s, value + 100));
+            t = t.withReport(new Report(s, value + 100), t.createdAt());
         }
-        t = t.withReport(new Report(step, value));
+        t = t.withReport(new Report(step, value), t.createdAt());
         return t.finished(TrialState.PRUNED, value, "below the median", T0.plusSeconds(n + 1));
     }
 

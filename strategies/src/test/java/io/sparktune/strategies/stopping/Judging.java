@@ -36,7 +36,7 @@ public final class Judging {
             trials.add(HistoryLiteral.trialOf(trials.size(), TrialState.RUNNING, List.of()));
         }
         Report report = new Report(step, value);
-        Trial trial = trials.get(number).withReport(report);
+        Trial trial = trials.get(number).withReport(report, trials.get(number).createdAt());
         trials.set(number, trial);
         Verdict verdict = scheduler.judge(trial, report, history());
         if (verdict.isStop()) {

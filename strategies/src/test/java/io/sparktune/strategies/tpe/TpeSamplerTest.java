@@ -45,7 +45,7 @@ class TpeSamplerTest extends SamplerContract {
     static Trial pruned(int n, Map<String, Object> params, long step, double value) {
         Trial t = Trial.created(n, params, TrialState.RUNNING, T0.plusSeconds(n));
         for (long s = 0; s <= step; s++) {
-            t = t.withReport(new Report(s, value + (step - s)));
+            t = t.withReport(new Report(s, value + (step - s)), t.createdAt());
         }
         return t.finished(TrialState.PRUNED, value, "stopped", T0.plusSeconds(n + 1));
     }
