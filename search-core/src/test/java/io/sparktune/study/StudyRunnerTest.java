@@ -3,6 +3,7 @@ package io.sparktune.study;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparktune.executor.TrialExecutor;
 import io.sparktune.executor.local.LocalTrialExecutor;
 import io.sparktune.sampler.Sampler;
 import io.sparktune.scheduler.Scheduler;
@@ -334,5 +335,62 @@ class StudyRunnerTest {
                 "finished 0 FAILED", "started 0 attempt 1", "reported 0 step 1 CONTINUE with 1 reports",
                 "reported 0 step 2 STOP with 2 reports", "finished 0 PRUNED"), events);
         assertEquals("enough", outcome.history().trial(0).reason());
+    }
+
+    @Test
+    void aTrialWhoseWorkerFallsSilentEndsStaleAndRunsAgainAsANewAttempt() throws Exception {
+        CountDownLatch released = new CountDownLatch(1);
+        AtomicReference<Verdict> lateVerdict = new AtomicReference<>();
+        Trainer trainer = context -> {
+            if (context.number() == 0 && context.attempt() == 0) {
+                context.reporter().report(1, 5.0);
+                clock.advance(Duration.ofSeconds(40)); // no heartbeat for longer than the lease
+                assertTrue(released.await(30, TimeUnit.SECONDS), "the runner never gave the attempt up");
+                lateVerdict.set(context.reporter().report(2, 4.0));
+                return 4.0;
+            }
+            if (context.number() == 0) {
+                released.countDown();
+            }
+            return x(context);
+        };
+        Study study = new Study("runner-test", 7, SPACE, new UniformSampler(), Scheduler.none(),
+                new InMemoryStudyStore(Direction.MINIMIZE), clock);
+        StudyOutcome outcome;
+        try (LocalTrialExecutor local = new LocalTrialExecutor(trainer, 3);
+                LeasedExecutor leased = new LeasedExecutor(local, Duration.ofSeconds(1))) {
+            outcome = new StudyRunner(study, budget(2, 2, null, null, 0), leased, StudyListener.NONE, clock).run();
+        }
+        Trial trial = outcome.history().trial(0);
+        assertEquals(TrialState.COMPLETED, trial.state());
+        assertEquals(1, trial.attempts().size());
+        assertEquals(TrialState.STALE, trial.attempts().get(0).state());
+        assertEquals("no heartbeat for 1s", trial.attempts().get(0).reason());
+        assertEquals(List.of(new Report(1, 5.0)), trial.attempts().get(0).reports());
+        assertEquals(x(trial), trial.value(), "the value is the new attempt's, not the lost one's");
+        assertEquals(TrialState.COMPLETED, outcome.history().trial(1).state());
+        assertTrue(lateVerdict.get() != null && lateVerdict.get().isStop(), "the lost attempt hears STOP");
+    }
+
+    private static double x(Trial trial) {
+        return (Double) trial.params().get("x");
+    }
+
+    /** A local executor that claims its trials send heartbeats, so the runner holds them to a lease. */
+    private record LeasedExecutor(LocalTrialExecutor local, Duration leaseTime) implements TrialExecutor {
+
+        @Override
+        public java.util.concurrent.CompletableFuture<Double> submit(io.sparktune.trainer.TrialContext context) {
+            return local.submit(context);
+        }
+
+        @Override
+        public Optional<Duration> lease() {
+            return Optional.of(leaseTime);
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }
