@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.spark.launcher.JavaModuleOptions;
 
 /**
  * How {@code submit} starts a study's driver: a JVM running Spark's own {@code SparkSubmit} in client
@@ -49,10 +48,13 @@ public record DriverLaunch(ApplicationJars jars, SparkMaster master, String appN
         // one trial per core, and oversubscribed OpenMP threads slow small networks down tenfold.
         all.put("spark.executorEnv.OMP_NUM_THREADS", "1");
         all.put("spark.ui.showConsoleProgress", "false");
+        // Spark adds its own module options to executors; Hazelcast's are for the store's client there.
+        List<String> executorOptions = new ArrayList<>(JvmFlags.HAZELCAST);
         String home = System.getProperty("sparktune.home");
         if (home != null) {
-            all.put("spark.executor.extraJavaOptions", "-Dsparktune.home=" + home);
+            executorOptions.add("-Dsparktune.home=" + home);
         }
+        all.put("spark.executor.extraJavaOptions", String.join(" ", executorOptions));
         all.putAll(conf);
         return all;
     }
@@ -61,7 +63,7 @@ public record DriverLaunch(ApplicationJars jars, SparkMaster master, String appN
     public List<String> commandLine(Path java) {
         List<String> line = new ArrayList<>();
         line.add(java.toString());
-        line.addAll(List.of(JavaModuleOptions.defaultModuleOptionArray()));
+        line.addAll(JvmFlags.sparkAndHazelcast());
         line.add("-Xmx" + driverMemory);
         String home = System.getProperty("sparktune.home");
         if (home != null) {

@@ -19,8 +19,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DriverProcess {
 
-    /** How long a driver told to stop may take to end its trials and write its files. */
-    public static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /**
+     * How long a driver told to stop may take to end its trials and write its files: less than the
+     * 15 seconds {@code submit} gets from its own shutdown hook, so that the driver is not left behind
+     * when {@code submit} itself is stopped.
+     */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(12);
 
     private final Process process;
     private final Thread outPump;

@@ -35,6 +35,9 @@ class DriverLaunchTest {
         assertTrue(line.contains("spark.executor.extraClassPath=/opt/sparktune/app.jar:/opt/sparktune/lib/*"),
                 line.toString());
         assertTrue(line.contains("spark.executorEnv.OMP_NUM_THREADS=1"), line.toString());
+        assertTrue(line.contains("--add-opens=java.management/sun.management=ALL-UNNAMED"), "Hazelcast's flags");
+        assertTrue(line.stream().anyMatch(a -> a.startsWith("spark.executor.extraJavaOptions=--add-modules=java.se ")),
+                line.toString());
     }
 
     @Test
