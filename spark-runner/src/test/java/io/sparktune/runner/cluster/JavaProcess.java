@@ -21,6 +21,8 @@ public final class JavaProcess implements Logged, AutoCloseable {
 
     private static final Duration POLL = Duration.ofMillis(100);
     private static final Duration GRACE = Duration.ofSeconds(10);
+    /** Longer lines of a log (a command line of 200 jars) are cut when a test prints it. */
+    private static final int LINE_WIDTH = 400;
 
     private final String name;
     private final Process process;
@@ -145,7 +147,8 @@ public final class JavaProcess implements Logged, AutoCloseable {
         try {
             List<String> all = Files.exists(file)
                     ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList() : List.of();
-            all.subList(Math.max(0, all.size() - lines), all.size()).forEach(l -> text.append(l).append('\n'));
+            all.subList(Math.max(0, all.size() - lines), all.size()).forEach(l -> text.append(
+                    l.length() > LINE_WIDTH ? l.substring(0, LINE_WIDTH) + " [...]" : l).append('\n'));
         } catch (IOException | UncheckedIOException e) {
             text.append("(cannot read it: ").append(e.getMessage()).append(")\n");
         }

@@ -42,6 +42,7 @@ public final class SparkStandalone implements Logged, AutoCloseable {
     private final JavaProcess master;
     private final List<JavaProcess> workers = new ArrayList<>();
     private final List<Path> workDirs = new ArrayList<>();
+    private final List<Integer> workerUiPorts = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private SparkStandalone(Path dir, Installation installation) {
@@ -100,6 +101,24 @@ public final class SparkStandalone implements Logged, AutoCloseable {
     /** {@code kill -9} worker {@code index} and the executors it started. */
     public void killWorker(int index) {
         workers.get(index).kill();
+    }
+
+    /** The ids of the executors worker {@code index} runs now, from its web UI ({@code /json/}). */
+    public List<String> executorIds(int index) {
+        List<String> ids = new ArrayList<>();
+        json("http://127.0.0.1:" + workerUiPorts.get(index) + "/json/").path("executors")
+                .forEach(executor -> ids.add(executor.path("id").asText()));
+        return ids;
+    }
+
+    /** The index of the live worker that runs executor {@code executorId}, or -1 when none does. */
+    public int workerOf(String executorId) {
+        for (int i = 0; i < workers.size(); i++) {
+            if (workers.get(i).isAlive() && executorIds(i).contains(executorId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The master's state from its web UI ({@code /json/}): workers, applications, cores in use. */
@@ -172,9 +191,11 @@ public final class SparkStandalone implements Logged, AutoCloseable {
         int index = workers.size();
         Path workDir = dir.resolve("worker-" + index);
         workDirs.add(workDir);
+        int uiPort = FreePorts.next();
+        workerUiPorts.add(uiPort);
         JavaCommand command = daemon("org.apache.spark.deploy.worker.Worker",
                 List.of("--host", "127.0.0.1", "--port", String.valueOf(FreePorts.next()),
-                        "--webui-port", String.valueOf(FreePorts.next()), "--cores", "1", "--memory", memory,
+                        "--webui-port", String.valueOf(uiPort), "--cores", "1", "--memory", memory,
                         "--work-dir", workDir.resolve("work").toString(), masterUrl()), workDir)
                 .withEnv(Map.of("SPARK_LOCAL_DIRS", workDir.resolve("local").toString()));
         workers.add(JavaProcess.start("spark worker " + index, command, dir.resolve("logs/worker-" + index + ".log")));
