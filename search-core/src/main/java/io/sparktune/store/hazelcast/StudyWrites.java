@@ -80,7 +80,8 @@ final class StudyWrites {
      * A report and the scheduler's verdict on it ({@link ReportRules#apply}). A repeat is a report
      * equal to the last one of the same running attempt: it is answered as stored, with the trial's
      * stop reason if it has one, and not stored again. So a trainer that reports the same step and
-     * value twice in a row has the second taken for a repeat of the first.
+     * value twice in a row has the second taken for a repeat of the first. The scheduler travels in
+     * its serialized form, rebuilt once per member ({@link SchedulerForms}).
      */
     static final class Report extends StudyWrite<Reported> {
 
@@ -120,13 +121,13 @@ final class StudyWrites {
             out.writeInt(number);
             out.writeInt(attempt);
             StudyCodec.writeReport(out, report);
-            out.writeObject(scheduler);
+            out.writeByteArray(SchedulerForms.formOf(scheduler));
             StudyCodec.writeInstant(out, now);
         }
 
         static Report read(ObjectDataInput in) throws IOException {
-            return new Report(in.readInt(), in.readInt(), StudyCodec.readReport(in), in.readObject(),
-                    StudyCodec.readInstant(in));
+            return new Report(in.readInt(), in.readInt(), StudyCodec.readReport(in),
+                    SchedulerForms.schedulerOf(in.readByteArray()), StudyCodec.readInstant(in));
         }
     }
 
