@@ -98,7 +98,12 @@ public final class HazelcastStudyStore implements StudyStore {
         return write(new StudyWrites.Retry(number, now));
     }
 
-    /** The study's history: one {@code get}. */
+    /**
+     * The study's history: one {@code get}. The member serializes it on the study's partition thread,
+     * where the study's writes wait meanwhile; an offloaded read-only processor would not help, as
+     * Hazelcast copies an {@code OBJECT} value by serializing it on the partition thread before it
+     * offloads (and then twice more).
+     */
     @Override
     public History history() {
         History history = states.get(studyId);
