@@ -2,8 +2,9 @@
 # The report round trip, from a trial's report call to the scheduler's verdict, on the Hazelcast
 # store against the in-memory store, in one run: REPORTERS (default 16) concurrent reporters,
 # REPORTS (default 10000) timed reports after WARMUP (default 3000) untimed ones, each reporter on a
-# running trial of its own in one study judged by ASHA. The Hazelcast member runs in a JVM of its own
-# on 127.0.0.1; the reporters are client threads of the measuring JVM.
+# running trial of its own in one study judged by ASHA, back to back (INTERVAL_MS, default 0: a pause
+# between a reporter's reports, as between epochs). The Hazelcast member runs in a JVM of its own on
+# 127.0.0.1; the reporters are client threads of the measuring JVM.
 # Prints p50, p90, p99, max (ms) and reports/s of each store, the ratios, and whether the target
 # (p99 under 10 ms on loopback) is met. Builds search-core and strategies first. Not part of CI.
 set -euo pipefail
@@ -25,4 +26,5 @@ hazelcast_opens=(--add-modules java.se --add-exports java.base/jdk.internal.ref=
   --add-opens java.management/sun.management=ALL-UNNAMED
   --add-opens jdk.management/com.sun.management.internal=ALL-UNNAMED)
 exec "$java_cmd" "${hazelcast_opens[@]}" -cp "$classpath" io.sparktune.strategies.bench.ReportLatency \
-  --reporters "${REPORTERS:-16}" --reports "${REPORTS:-10000}" --warmup "${WARMUP:-3000}" "$@"
+  --reporters "${REPORTERS:-16}" --reports "${REPORTS:-10000}" --warmup "${WARMUP:-3000}" \
+  --interval-ms "${INTERVAL_MS:-0}" "$@"

@@ -47,7 +47,10 @@ import java.util.function.Supplier;
  * running trial of their own in one study judged by ASHA ({@code maxT} 243, grace period 3, eta 3);
  * a trial that is told to stop, or reaches {@code maxT}, is finished and the thread goes on with a new
  * one. {@code --reports} reports (default 10,000) are timed with {@link System#nanoTime()} after
- * {@code --warmup} untimed ones on another study of the same store.
+ * {@code --warmup} untimed ones on another study of the same store. By default a reporter reports
+ * again as soon as it has its verdict, which saturates the machine: the issue's benchmark, latency at
+ * full load. {@code --interval-ms} makes each reporter pause between reports (untimed), as trials do
+ * between epochs, to measure the round trip below saturation.
  *
  * <p>Two stores in one run: the Hazelcast store, the member in a JVM of its own on 127.0.0.1 (started
  * here with this JVM's class path) and the reporters client threads of this JVM, as Spark executors
@@ -55,7 +58,7 @@ import java.util.function.Supplier;
  * trip in milliseconds, reports per second of wall time (trial creation and finishing included), and
  * the Hazelcast / in-memory ratios.
  * <pre>
- *   ReportLatency [--reporters 16] [--reports 10000] [--warmup 3000] [--seed 0]
+ *   ReportLatency [--reporters 16] [--reports 10000] [--warmup 3000] [--interval-ms 0] [--seed 0]
  *   ReportLatency --member CLUSTER HOST PORT      (the member process: prints "ready", stops when stdin closes)
  * </pre>
  */
@@ -64,17 +67,19 @@ public final class ReportLatency {
     /** The target of the issue: p99 under 10 ms on loopback. */
     static final double TARGET_P99_MILLIS = 10.0;
 
-    private static final Set<String> VALUED = Set.of("--reporters", "--reports", "--warmup", "--seed");
+    private static final Set<String> VALUED = Set.of("--reporters", "--reports", "--warmup", "--interval-ms",
+            "--seed");
     private static final Scheduler ASHA = new AshaScheduler(243, 3, 3, 1);
     private static final String HOST = "127.0.0.1";
 
     /** What to measure. */
-    public record Plan(int reporters, int reports, int warmup, long seed) {
+    public record Plan(int reporters, int reports, int warmup, int intervalMillis, long seed) {
 
         public Plan {
-            if (reporters < 1 || reports < reporters || warmup < 0) {
-                throw new IllegalArgumentException("reporters >= 1, reports >= reporters and warmup >= 0 must hold, "
-                        + "but got reporters=" + reporters + ", reports=" + reports + ", warmup=" + warmup);
+            if (reporters < 1 || reports < reporters || warmup < 0 || intervalMillis < 0) {
+                throw new IllegalArgumentException("reporters >= 1, reports >= reporters, warmup >= 0 and "
+                        + "intervalMillis >= 0 must hold, but got reporters=" + reporters + ", reports=" + reports
+                        + ", warmup=" + warmup + ", intervalMillis=" + intervalMillis);
             }
         }
     }
@@ -120,12 +125,13 @@ public final class ReportLatency {
         int reporters = number(flags, "--reporters", 16, 1, problems);
         int reports = number(flags, "--reports", 10_000, 1, problems);
         int warmup = number(flags, "--warmup", 3_000, 0, problems);
+        int interval = number(flags, "--interval-ms", 0, 0, problems);
         int seed = number(flags, "--seed", 0, 0, problems);
         if (problems.isEmpty() && reports < reporters) {
             problems.add("--reports", "must be at least --reporters (" + reporters + "), got " + reports);
         }
         problems.throwIfAny();
-        return new Plan(reporters, reports, warmup, seed);
+        return new Plan(reporters, reports, warmup, interval, seed);
     }
 
     private static Figures measureOnControlPlane(Plan plan) throws Exception {
@@ -156,12 +162,13 @@ public final class ReportLatency {
     /** Warms up on one study of {@code stores}, then times {@code plan.reports()} reports on another. */
     static Figures measure(String name, Supplier<StudyStore> stores, Plan plan) throws Exception {
         if (plan.warmup() > 0) {
-            run(name, stores.get(), plan.warmup(), plan.reporters(), plan.seed() + 1);
+            run(name, stores.get(), plan.warmup(), plan, plan.seed() + 1);
         }
-        return run(name, stores.get(), plan.reports(), plan.reporters(), plan.seed());
+        return run(name, stores.get(), plan.reports(), plan, plan.seed());
     }
 
-    private static Figures run(String name, StudyStore store, int reports, int reporters, long seed) throws Exception {
+    private static Figures run(String name, StudyStore store, int reports, Plan plan, long seed) throws Exception {
+        int reporters = plan.reporters();
         long[] nanos = new long[reports];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger stops = new AtomicInteger();
@@ -172,7 +179,7 @@ public final class ReportLatency {
             for (int r = 0; r < reporters; r++) {
                 SplittableRandom random = new SplittableRandom(seed * 1000 + r);
                 done.add(pool.submit(() -> {
-                    report(store, random, next, nanos, stops);
+                    report(store, random, next, nanos, stops, plan.intervalMillis());
                     return null;
                 }));
             }
@@ -191,13 +198,16 @@ public final class ReportLatency {
      * epoch, until ASHA stops it or it reaches {@code maxT}; then the next trial.
      */
     private static void report(StudyStore store, SplittableRandom random, AtomicInteger next, long[] nanos,
-            AtomicInteger stops) {
+            AtomicInteger stops, int intervalMillis) throws InterruptedException {
         Clock clock = Clock.systemUTC();
         Trial trial = null;
         double quality = 0;
         long step = 0;
         int index;
         while ((index = next.getAndIncrement()) < nanos.length) {
+            if (intervalMillis > 0) {
+                Thread.sleep(intervalMillis);
+            }
             if (trial == null) {
                 trial = store.createTrial((n, h) -> Optional.of(Map.of("q", random.nextDouble())), clock.instant())
                         .orElseThrow();
@@ -225,9 +235,10 @@ public final class ReportLatency {
     }
 
     static void print(PrintWriter out, Plan plan, List<Figures> figures) {
-        out.printf(Locale.ROOT, "report round trip: %d reporters, %d reports (after %d warm-up), %s; Hazelcast member in"
-                + " its own JVM on %s, reporters are client threads%n", plan.reporters(), plan.reports(), plan.warmup(),
-                ASHA, HOST);
+        out.printf(Locale.ROOT, "report round trip: %d reporters, %d reports (after %d warm-up), %s, %s; Hazelcast "
+                + "member in its own JVM on %s, reporters are client threads%n", plan.reporters(), plan.reports(),
+                plan.warmup(), plan.intervalMillis() == 0 ? "back to back" : plan.intervalMillis() + " ms between a "
+                + "reporter's reports", ASHA, HOST);
         out.printf(Locale.ROOT, "%-10s %8s %8s %8s %8s %10s %7s %6s%n", "store", "p50_ms", "p90_ms", "p99_ms", "max_ms",
                 "reports/s", "trials", "stops");
         for (Figures f : figures) {

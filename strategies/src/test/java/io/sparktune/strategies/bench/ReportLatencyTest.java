@@ -17,9 +17,9 @@ class ReportLatencyTest {
 
     @Test
     void flagsHaveTheIssuesDefaultsAndBadOnesAreNamed() {
-        assertEquals(new ReportLatency.Plan(16, 10_000, 3_000, 0), ReportLatency.plan(List.of()));
-        assertEquals(new ReportLatency.Plan(4, 100, 0, 7),
-                ReportLatency.plan(List.of("--reporters", "4", "--reports=100", "--warmup", "0", "--seed", "7")));
+        assertEquals(new ReportLatency.Plan(16, 10_000, 3_000, 0, 0), ReportLatency.plan(List.of()));
+        assertEquals(new ReportLatency.Plan(4, 100, 0, 5, 7), ReportLatency.plan(
+                List.of("--reporters", "4", "--reports=100", "--warmup", "0", "--interval-ms", "5", "--seed", "7")));
         SpecException e = assertThrows(SpecException.class,
                 () -> ReportLatency.plan(List.of("--reporters", "0", "--reports", "many")));
         assertEquals(List.of(new Problem("--reporters", "must be an integer >= 1, got \"0\""),
@@ -45,7 +45,7 @@ class ReportLatencyTest {
 
     @Test
     void everyTimedReportIsJudgedAndTheTableSaysWhetherTheTargetHolds() throws Exception {
-        ReportLatency.Plan plan = new ReportLatency.Plan(3, 600, 60, 1);
+        ReportLatency.Plan plan = new ReportLatency.Plan(3, 600, 60, 0, 1);
         ReportLatency.Figures memory = ReportLatency.measure("in-memory", () -> new InMemoryStudyStore(
                 Direction.MINIMIZE), plan);
         assertTrue(memory.p50() <= memory.p99() && memory.p99() <= memory.max(), memory.toString());
