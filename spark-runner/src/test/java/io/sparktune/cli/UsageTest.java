@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UsageTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "best", "ask", "tell", "convert", "convert nni"})
+    @ValueSource(strings = {"run", "validate", "best", "ask", "tell", "convert", "convert nni", "server", "status"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         Cli.Result result = Cli.run(words);
@@ -28,7 +28,7 @@ class UsageTest {
         Cli.Result result = Cli.run("--help");
 
         assertEquals(0, result.exitCode());
-        for (String command : new String[] {"run", "validate", "best", "convert", "ask", "tell"}) {
+        for (String command : new String[] {"run", "validate", "best", "convert", "ask", "tell", "server", "status"}) {
             assertTrue(result.out().contains("  " + command + " "), command + " missing from:\n" + result.out());
         }
         assertTrue(result.out().contains("2  bad input"), result.out());
