@@ -106,6 +106,11 @@ public final class JavaProcess implements Logged, AutoCloseable {
                 : Optional.empty();
     }
 
+    /** The processes it started, and theirs, alive now. */
+    public List<ProcessHandle> descendants() {
+        return process.descendants().toList();
+    }
+
     /**
      * {@code kill -9}: the process and every process it started (a Spark worker's executors) end at
      * once, as when a machine is lost.

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.spark.launcher.JavaModuleOptions;
 
@@ -42,7 +44,6 @@ public final class SparkStandalone implements Logged, AutoCloseable {
     private final JavaProcess master;
     private final List<JavaProcess> workers = new ArrayList<>();
     private final List<Path> workDirs = new ArrayList<>();
-    private final List<Integer> workerUiPorts = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private SparkStandalone(Path dir, Installation installation) {
@@ -98,17 +99,31 @@ public final class SparkStandalone implements Logged, AutoCloseable {
         return workers.get(index);
     }
 
-    /** {@code kill -9} worker {@code index} and the executors it started. */
-    public void killWorker(int index) {
+    /** {@code kill -9} worker {@code index} and the executors it started; returns their executor ids. */
+    public Set<String> killWorker(int index) {
+        Set<String> ids = executorIds(index); // a process's command line can only be read while it runs
         workers.get(index).kill();
+        return ids;
     }
 
-    /** The ids of the executors worker {@code index} runs now, from its web UI ({@code /json/}). */
-    public List<String> executorIds(int index) {
-        List<String> ids = new ArrayList<>();
-        json("http://127.0.0.1:" + workerUiPorts.get(index) + "/json/").path("executors")
-                .forEach(executor -> ids.add(executor.path("id").asText()));
+    private static Set<String> executorIds(List<ProcessHandle> processes) {
+        Set<String> ids = new TreeSet<>();
+        for (ProcessHandle process : processes) {
+            List<String> args = List.of(process.info().arguments().orElse(new String[0]));
+            int at = args.indexOf("--executor-id");
+            if (at >= 0 && at + 1 < args.size()) {
+                ids.add(args.get(at + 1));
+            }
+        }
         return ids;
+    }
+
+    /**
+     * The ids of the executors worker {@code index} runs now: the processes it started, read from their
+     * command lines ({@code --executor-id N}), so that they are the very processes a kill ends.
+     */
+    public Set<String> executorIds(int index) {
+        return executorIds(workers.get(index).descendants());
     }
 
     /** The index of the live worker that runs executor {@code executorId}, or -1 when none does. */
@@ -192,7 +207,6 @@ public final class SparkStandalone implements Logged, AutoCloseable {
         Path workDir = dir.resolve("worker-" + index);
         workDirs.add(workDir);
         int uiPort = FreePorts.next();
-        workerUiPorts.add(uiPort);
         JavaCommand command = daemon("org.apache.spark.deploy.worker.Worker",
                 List.of("--host", "127.0.0.1", "--port", String.valueOf(FreePorts.next()),
                         "--webui-port", String.valueOf(uiPort), "--cores", "1", "--memory", memory,
