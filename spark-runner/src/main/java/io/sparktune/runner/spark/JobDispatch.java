@@ -50,7 +50,7 @@ final class JobDispatch implements Dispatcher {
         future.whenComplete((value, error) -> {
             pending.remove(group, future);
             if (future.isCancelled() && running.contains(group)) {
-                spark.cancelJobGroup(group);
+                SparkJobs.cancel(spark, group);
             }
         });
         try {

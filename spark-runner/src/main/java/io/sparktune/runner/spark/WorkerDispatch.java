@@ -176,7 +176,7 @@ final class WorkerDispatch implements Dispatcher {
                 Thread.currentThread().interrupt();
             }
             if (thread.isAlive()) {
-                spark.cancelJobGroup(groupPrefix + slot);
+                SparkJobs.cancel(spark, groupPrefix + slot);
             }
         }
         for (CompletableFuture<Double> future : pending.values()) {
