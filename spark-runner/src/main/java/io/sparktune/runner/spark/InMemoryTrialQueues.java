@@ -44,6 +44,9 @@ public record InMemoryTrialQueues() implements TrialQueues {
     /** One named pair of queues. */
     private static final class Queue implements TrialQueue {
 
+        /** Put in the orders on close, so that workers waiting for an order wake up at once. */
+        private static final AttemptOrder CLOSED = new AttemptOrder(0, 0, java.util.Map.of(), 0);
+
         private final String name;
         private final BlockingQueue<AttemptOrder> orders = new LinkedBlockingQueue<>();
         private final BlockingQueue<AttemptOutcome> outcomes = new LinkedBlockingQueue<>();
@@ -63,7 +66,15 @@ public record InMemoryTrialQueues() implements TrialQueues {
 
         @Override
         public Optional<AttemptOrder> take(Duration wait) throws InterruptedException {
-            return closed ? Optional.empty() : Optional.ofNullable(orders.poll(wait.toNanos(), TimeUnit.NANOSECONDS));
+            if (closed) {
+                return Optional.empty();
+            }
+            AttemptOrder order = orders.poll(wait.toNanos(), TimeUnit.NANOSECONDS);
+            if (order == CLOSED) {
+                orders.add(CLOSED); // for the next worker waiting
+                return Optional.empty();
+            }
+            return Optional.ofNullable(order);
         }
 
         @Override
@@ -88,6 +99,7 @@ public record InMemoryTrialQueues() implements TrialQueues {
             closed = true;
             QUEUES.remove(name, this);
             orders.clear();
+            orders.add(CLOSED);
             outcomes.clear();
         }
     }

@@ -159,21 +159,29 @@ final class WorkerDispatch implements Dispatcher {
     }
 
     /**
-     * Closes the queue, so that idle workers end their tasks by themselves within a poll; cancels
-     * the jobs of workers still busy after a grace period (their trainers are interrupted).
+     * Closes the queue. With no attempt in flight the workers are idle and end their tasks by
+     * themselves (cancelling them would log every task as killed); they get a grace period for it.
+     * The jobs of workers still running after it, or at once when attempts are in flight, are
+     * cancelled, which interrupts their trainers.
      */
     @Override
     public void close() {
         closed = true;
+        boolean idle = pending.isEmpty();
         queue.close();
         outcomeThread.interrupt();
+        boolean waiting = idle;
         long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
         for (int slot = 0; slot < workerThreads.size(); slot++) {
             Thread thread = workerThreads.get(slot);
-            try {
-                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            long left = deadline - System.nanoTime();
+            if (waiting && left > 0) {
+                try {
+                    thread.join(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    waiting = false;
+                }
             }
             if (thread.isAlive()) {
                 SparkJobs.cancel(spark, groupPrefix + slot);

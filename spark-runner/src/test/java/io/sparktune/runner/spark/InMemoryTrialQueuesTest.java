@@ -69,6 +69,32 @@ class InMemoryTrialQueuesTest {
         fresh.close();
     }
 
+    @Test
+    void closingWakesWorkersWaitingForAnOrder() throws Exception {
+        TrialQueue queue = new InMemoryTrialQueues().create("q4");
+        java.util.List<Optional<AttemptOrder>> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<Thread> workers = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread worker = new Thread(() -> {
+                try {
+                    taken.add(queue.take(Duration.ofMinutes(10)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+
+        queue.close();
+
+        for (Thread worker : workers) {
+            worker.join(Duration.ofMinutes(1).toMillis());
+            assertFalse(worker.isAlive(), "a worker still waits on the closed queue");
+        }
+        assertEquals(java.util.List.of(Optional.empty(), Optional.empty(), Optional.empty()), taken);
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T copy(T value) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
