@@ -6,6 +6,11 @@ import io.sparktune.spec.StudySpec;
 import io.sparktune.store.StudyStore;
 import io.sparktune.trainer.Trainer;
 import io.sparktune.trainer.Trainers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -17,7 +22,11 @@ import java.util.concurrent.ConcurrentMap;
  */
 record PreparedStudy(StudyStore store, Trainer trainer, Scheduler scheduler) {
 
-    private static final ConcurrentMap<StudyHandle, PreparedStudy> PREPARED = new ConcurrentHashMap<>();
+    /**
+     * By the handle's serialized form: every task brings its own copy of the handle, and a
+     * {@link io.sparktune.store.StoreAccess} need not define {@code equals}.
+     */
+    private static final ConcurrentMap<ByteBuffer, PreparedStudy> PREPARED = new ConcurrentHashMap<>();
 
     /**
      * The prepared study of {@code handle} in this JVM, made on first use.
@@ -26,8 +35,19 @@ record PreparedStudy(StudyStore store, Trainer trainer, Scheduler scheduler) {
      *     reached (nothing is kept then, so the next task tries again)
      */
     static PreparedStudy of(StudyHandle handle) {
-        PreparedStudy prepared = PREPARED.get(handle);
-        return prepared != null ? prepared : PREPARED.computeIfAbsent(handle, PreparedStudy::prepare);
+        ByteBuffer key = ByteBuffer.wrap(serialized(handle));
+        PreparedStudy prepared = PREPARED.get(key);
+        return prepared != null ? prepared : PREPARED.computeIfAbsent(key, k -> prepare(handle));
+    }
+
+    private static byte[] serialized(StudyHandle handle) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(handle);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the handle of study " + handle.studyId() + " cannot be serialized", e);
+        }
+        return bytes.toByteArray();
     }
 
     private static PreparedStudy prepare(StudyHandle handle) {
