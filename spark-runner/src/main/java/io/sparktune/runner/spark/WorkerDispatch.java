@@ -183,7 +183,9 @@ final class WorkerDispatch implements Dispatcher {
                     waiting = false;
                 }
             }
-            if (thread.isAlive()) {
+            if (thread.isAlive() && waiting) {
+                SparkJobs.cancelIfRunning(spark, groupPrefix + slot); // idle: it is ending by itself
+            } else if (thread.isAlive()) {
                 SparkJobs.cancel(spark, groupPrefix + slot);
             }
         }
