@@ -8,6 +8,8 @@
  *
  * <p>{@link io.sparktune.strategies.bench.Bench} is the runnable ({@code sparktune bench} calls it);
  * {@link io.sparktune.strategies.bench.Harness} is the API; {@link io.sparktune.strategies.bench.AskLatency}
- * times one sampler's ask on a long history.
+ * times one sampler's ask on a long history; {@link io.sparktune.strategies.bench.ReportLatency} times
+ * the report round trip to the Hazelcast store against the in-memory one (here, not in search-core,
+ * because it judges with the real ASHA scheduler).
  */
 package io.sparktune.strategies.bench;

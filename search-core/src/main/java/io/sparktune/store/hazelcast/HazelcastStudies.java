@@ -1,0 +1,84 @@
+package io.sparktune.store.hazelcast;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import io.sparktune.trial.History;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The studies of one control plane: each has a {@link StudyRecord} in {@value #STUDIES_MAP} and its
+ * state (its {@link History}) in {@value #STATE_MAP}, both under the study's id. Works on a member or
+ * a client alike.
+ */
+public final class HazelcastStudies {
+
+    /** Study id to {@link StudyRecord}. */
+    public static final String STUDIES_MAP = "sparktune.studies";
+
+    /** Study id to its {@link History}; kept as objects on the members (see the package comment). */
+    public static final String STATE_MAP = "sparktune.study-state";
+
+    /** Holds no entries: its locks, one per study id, keep trial creators of a study one at a time. */
+    public static final String CREATION_LOCKS = "sparktune.trial-creation";
+
+    private final HazelcastInstance instance;
+    private final IMap<String, StudyRecord> records;
+    private final IMap<String, History> states;
+
+    public HazelcastStudies(HazelcastInstance instance) {
+        this.instance = Objects.requireNonNull(instance, "instance");
+        this.records = instance.getMap(STUDIES_MAP);
+        this.states = instance.getMap(STATE_MAP);
+    }
+
+    /**
+     * The store of the study {@code record} describes, created empty if there is no study with its id,
+     * or the existing one if there is and it was created from the same study file (a driver that is
+     * started again goes on with its study). Safe when several processes do it at once.
+     *
+     * @throws IllegalArgumentException when a study with that id exists and was created from another
+     *     study file
+     */
+    public HazelcastStudyStore create(StudyRecord record) {
+        Objects.requireNonNull(record, "record");
+        StudyRecord existing = records.putIfAbsent(record.id(), record);
+        if (existing != null && (!existing.studyJson().equals(record.studyJson())
+                || existing.direction() != record.direction())) {
+            throw new IllegalArgumentException("a study named \"" + record.id() + "\" already exists (created "
+                    + existing.createdAt() + ") from another study file: give this study another name, or run the "
+                    + "study file it was created from to go on with it");
+        }
+        ensureState(existing != null ? existing : record);
+        return new HazelcastStudyStore(instance, record.id());
+    }
+
+    /** The store of study {@code id}, or empty when there is no such study. */
+    public Optional<HazelcastStudyStore> open(String id) {
+        Optional<StudyRecord> record = record(id);
+        record.ifPresent(this::ensureState);
+        return record.map(r -> new HazelcastStudyStore(instance, r.id()));
+    }
+
+    /** What study {@code id} is, or empty when there is no such study. */
+    public Optional<StudyRecord> record(String id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(records.get(id));
+    }
+
+    /** Every study, oldest first (ties by id). */
+    public List<StudyRecord> list() {
+        return records.values().stream()
+                .sorted(Comparator.comparing(StudyRecord::createdAt).thenComparing(StudyRecord::id))
+                .toList();
+    }
+
+    /** Makes the study's empty state if it has none: its creator may have died between the two puts. */
+    private void ensureState(StudyRecord record) {
+        if (!states.containsKey(record.id())) {
+            states.putIfAbsent(record.id(), History.empty(record.direction()));
+        }
+    }
+}
