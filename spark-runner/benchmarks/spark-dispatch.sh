@@ -8,6 +8,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 root="$(cd "$here/../.." && pwd -P)"
 source "$here/spark-bench-classpath.sh"
 echo "load average before: $(cut -d" " -f1-3 /proc/loadavg) ($(nproc) cores)"
-OMP_NUM_THREADS=1 SPARK_LOCAL_IP=127.0.0.1 java @"$root/spark-runner/src/main/jvm/spark.args" -cp "$classpath" \
+OMP_NUM_THREADS=1 SPARK_LOCAL_IP=127.0.0.1 java @"$root/spark-runner/src/main/jvm/jvm.args" -cp "$classpath" \
   io.sparktune.runner.spark.DispatchOverheadBench "${TRIALS:-500}" "${REPEATS:-5}"
 echo "load average after: $(cut -d" " -f1-3 /proc/loadavg)"
