@@ -45,6 +45,22 @@ final class SparkStudies {
     record Ran(StudyOutcome outcome, StudyStore store) {
     }
 
+    /**
+     * Runs {@code json} on {@code store}, which the executors reach through {@code access}, with the
+     * study runner and a Spark executor with {@code settings}.
+     */
+    static Ran run(JavaSparkContext spark, String json, SparkExecutorSettings settings, StudyStore store,
+            io.sparktune.store.StoreAccess access) {
+        StudySpec spec = StudySpecReader.read(json, Path.of("."));
+        Clock clock = Clock.systemUTC();
+        Study study = new Study(spec.name(), spec.seed(), spec.space(), Samplers.create(spec.strategy()),
+                Schedulers.create(spec.scheduler()), store, clock);
+        try (SparkTrialExecutor executor = new SparkTrialExecutor(spark, StudyHandle.of(access, spec.name(), json, spec),
+                settings)) {
+            return new Ran(new StudyRunner(study, spec.budget(), executor, StudyListener.NONE, clock).run(), store);
+        }
+    }
+
     /** Runs {@code json} through the study runner and a Spark executor with {@code settings}. */
     static Ran run(JavaSparkContext spark, String json, SparkExecutorSettings settings) {
         return run(spark, json, settings, UnaryOperator.identity());

@@ -12,11 +12,15 @@ import io.sparktune.scheduler.Verdict;
 import io.sparktune.spec.StudySpec;
 import io.sparktune.spec.StudySpecReader;
 import io.sparktune.store.StudyStore;
+import io.sparktune.store.hazelcast.HazelcastStoreAccess;
+import io.sparktune.store.hazelcast.HazelcastStudies;
+import io.sparktune.store.hazelcast.StudyRecord;
 import io.sparktune.store.memory.InMemoryStudyStore;
 import io.sparktune.strategies.functions.BenchmarkFunction;
 import io.sparktune.strategies.functions.BenchmarkFunctions;
 import io.sparktune.study.StopReason;
 import io.sparktune.study.Study;
+import io.sparktune.testing.LoopbackCluster;
 import io.sparktune.trainer.TrialContext;
 import io.sparktune.trial.Attempt;
 import io.sparktune.trial.Direction;
@@ -238,6 +242,32 @@ class SparkTrialExecutorTest {
                 throw new AssertionError(otherwise);
             }
             Thread.sleep(10);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Dispatch.class)
+    void aStudyRunsOnTheHazelcastStoreWithVerdictsFromTheControlPlane(Dispatch dispatch) {
+        String name = name("hazelcast", dispatch);
+        String json = SparkStudies.study(name, 16, 2,
+                "{\"type\": \"function\", \"name\": \"branin\", \"steps\": 9}",
+                "{\"type\": \"asha\", \"options\": {\"maxT\": 9, \"gracePeriod\": 1, \"reductionFactor\": 3}}");
+        try (LoopbackCluster cluster = LoopbackCluster.start("spark-executor", 1)) {
+            StudyStore store = new HazelcastStudies(cluster.member(0)).create(
+                    new StudyRecord(name, Direction.MINIMIZE, json, java.time.Instant.now()));
+
+            SparkStudies.Ran ran = SparkStudies.run(spark, json,
+                    settings(dispatch).withQueues(new HazelcastTrialQueues(cluster.settings())), store,
+                    new HazelcastStoreAccess(cluster.settings()));
+
+            History history = ran.outcome().history();
+            assertEquals(16, history.size());
+            assertEquals(16, history.count(TrialState.PRUNED) + history.count(TrialState.COMPLETED));
+            assertTrue(history.count(TrialState.PRUNED) > 0, "no trial was pruned");
+            for (Trial trial : history.trials()) {
+                assertTrue(trial.worker().matches(WORKER), trial.worker());
+                assertEquals(trial.state() == TrialState.PRUNED ? trial.reason() : null, trial.stopReason());
+            }
         }
     }
 }
