@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sparktune run STUDY.json [--out DIR] [--progress bar|lines|none]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a study on this machine (Spark in this process, one core per trial in flight) and"
-                + " writes its results to a study directory.",
+        description = {"Runs a study on this machine (in this process: a Hazelcast member holding the study, and"
+                + " Spark with a core per trial in flight) and writes its results to a study directory.",
             "Running again with the same directory resumes the study.",
             "Exit code 0 when the study ran (even if some trials failed), 1 when it stopped at maxFailures"
                 + " or could not run, 2 for a bad study file or a directory that holds another study."})
@@ -56,21 +56,27 @@ final class RunCommand extends CliCommand {
         StudyDirectory directory = StudyDirectory.create(outDir != null ? outDir : defaultDirectory(spec), study.bytes(),
                 file.toString());
         try (RunLock lock = directory.lockForRun(); ShutdownInterrupt shutdown = new ShutdownInterrupt()) {
-            StudyStore store = directory.openStore(spec.objective().direction());
-            return run(spec, directory, new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler,
-                    store, clock), study.text(), store);
+            return run(spec, directory, study.text(), directory.openStore(spec.objective().direction()), sampler,
+                    scheduler);
         }
     }
 
-    private int run(StudySpec spec, StudyDirectory directory, Study study, String studyJson, StudyStore store) {
-        directory.writeTrials(study.history());
+    /**
+     * Runs the study on the embedded control plane and Spark ({@link EmbeddedRun}), the study
+     * directory's journal kept up to date as trials end.
+     */
+    private int run(StudySpec spec, StudyDirectory directory, String studyJson, StudyStore journal, Sampler sampler,
+            Scheduler scheduler) {
+        directory.writeTrials(journal.history());
         StudyOutcome outcome;
         RunTracker tracker;
         try (Progress display = display()) {
-            tracker = new RunTracker(directory, spec.name(), study.history(), spec.budget().maxTrials(), display,
+            tracker = new RunTracker(directory, spec.name(), journal.history(), spec.budget().maxTrials(), display,
                     Instant.now(clock));
-            try (EmbeddedSpark spark = EmbeddedSpark.start(spec, studyJson, store)) {
-                outcome = new StudyRunner(study, spec.budget(), spark.executor(), tracker, clock).run();
+            try (EmbeddedRun embedded = EmbeddedRun.start(spec, studyJson, journal)) {
+                Study study = new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler, embedded.store(),
+                        clock);
+                outcome = new StudyRunner(study, spec.budget(), embedded.executor(), tracker, clock).run();
             }
         }
         // After Ctrl-C the files are still written: interruptible file channels would refuse to.
