@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Slot utilisation of the Spark trial executor: TRIALS (default 40) trials that each sleep SLEEP_MS
-# (default 1000) with maxConcurrent = 2, through Spark local[2] in both dispatch modes and through the
-# local thread executor, in one JVM and one run. Prints time in trials / (slots x wall time) of each
+# (default 1000) with maxConcurrent = 2, through Spark local[2] in both dispatch modes (on the
+# Hazelcast store of a member in the same JVM, and on the in-memory store) and through the local
+# thread executor (in-memory store, the baseline), in one JVM and one run. Prints time in trials / (slots x wall time) of each
 # (the median wall time of REPEATS runs, default 3) and the ratio against local threads. Target: at
 # least 97%. Not part of CI.
 set -euo pipefail

@@ -1,14 +1,14 @@
 package io.sparktune.runner.spark;
 
-import org.apache.spark.api.java.JavaSparkContext;
+import java.util.List;
 
 /**
  * Dispatch overhead: a study of no-op trials (the {@code function} trainer on Branin, no reports)
- * run through the study runner by local threads and by Spark {@code local[2]} in both dispatch
- * modes, in one JVM. Every executor first runs the study once to warm the JIT up; then the
- * executors take turns, REPEATS rounds, so that none is favoured by running later. Prints trials/s
- * of each (the median of its runs) and the ratio against local threads. Arguments: TRIALS (500),
- * REPEATS (5).
+ * run through the study runner by each set-up of {@link BenchExecutors}, in one JVM that also holds
+ * Spark {@code local[2]} and a Hazelcast member. Every set-up first runs the study once to warm the
+ * JIT up; then the set-ups take turns, REPEATS rounds, so that none is favoured by running later.
+ * Prints trials/s of each (the median of its runs) and the ratio against local threads on the
+ * in-memory store. Arguments: TRIALS (500), REPEATS (5).
  */
 public final class DispatchOverheadBench {
 
@@ -20,30 +20,27 @@ public final class DispatchOverheadBench {
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         String json = BenchExecutors.study("noop", trials, 2, "{\"type\": \"function\", \"name\": \"branin\"}");
         long start = System.nanoTime();
-        JavaSparkContext spark = LocalSpark.start("sparktune-dispatch-bench", 2);
-        double sparkStart = (System.nanoTime() - start) / 1e9;
-        try {
-            BenchExecutors[] executors = BenchExecutors.values();
-            double[][] rates = new double[executors.length][repeats];
-            for (BenchExecutors executor : executors) {
-                executor.run(spark, json);
+        try (BenchExecutors.Machine machine = BenchExecutors.Machine.start("sparktune-dispatch-bench")) {
+            double started = (System.nanoTime() - start) / 1e9;
+            List<BenchExecutors> setups = BenchExecutors.ALL;
+            double[][] rates = new double[setups.size()][repeats];
+            for (BenchExecutors setup : setups) {
+                setup.run(machine, json);
             }
             for (int r = 0; r < repeats; r++) {
-                for (BenchExecutors executor : executors) {
-                    rates[executor.ordinal()][r] = trials / executor.run(spark, json).seconds();
+                for (int s = 0; s < setups.size(); s++) {
+                    rates[s][r] = trials / setups.get(s).run(machine, json).seconds();
                 }
             }
-            System.out.printf("%d no-op function trials, maxConcurrent 2, in-memory store; median of %d runs%n",
-                    trials, repeats);
-            System.out.printf("(Spark local[2] started in %.2f s, not counted)%n", sparkStart);
-            System.out.printf("%-40s %10s %12s %10s%n", "executor", "trials/s", "ms/trial", "vs threads");
-            double baseline = BenchExecutors.median(rates[BenchExecutors.THREADS.ordinal()]);
-            for (BenchExecutors executor : executors) {
-                double rate = BenchExecutors.median(rates[executor.ordinal()]);
-                System.out.printf("%-40s %10.1f %12.3f %9.4fx%n", executor.label, rate, 1000 / rate, rate / baseline);
+            System.out.printf("%d no-op function trials, maxConcurrent 2; median of %d runs%n", trials, repeats);
+            System.out.printf("(a Hazelcast member and Spark local[2] started in %.2f s, not counted)%n", started);
+            System.out.printf("%-52s %10s %10s %12s%n", "executor + store", "trials/s", "ms/trial", "vs baseline");
+            double baseline = BenchExecutors.median(rates[0]);
+            for (int s = 0; s < setups.size(); s++) {
+                double rate = BenchExecutors.median(rates[s]);
+                System.out.printf("%-52s %10.1f %10.3f %11.4fx%n", setups.get(s).label(), rate, 1000 / rate,
+                        rate / baseline);
             }
-        } finally {
-            spark.stop();
         }
     }
 }
