@@ -22,12 +22,13 @@
  * per slot taking attempts from a {@link io.sparktune.runner.spark.TrialQueue}.
  *
  * <p>Pull workers are the default, chosen by measurement (docs/benchmarks.md, "The Spark executor"):
- * a Spark job costs 16 to 19 ms of scheduling per attempt even in local mode, against about 0.1 ms
- * for a worker to take the next attempt from its queue, so with trials of one second the workers
- * keep the slots 99.7% busy where a job per trial reaches 95.6%, short of the 97% target. What a job
- * per trial offers besides, cancelling one trial's Spark job and seeing each trial in Spark's UI,
- * sparktune does not need: a trial is stopped through the store (its next report is answered STOP),
- * and closing the executor cancels the workers' jobs. The price of workers: each holds a core for
- * the whole study, so the slots must not outnumber the cores the application has.
+ * a Spark job costs 7 to 8 ms of scheduling per attempt even in local mode on a quiet machine (12 to
+ * 18 ms on a loaded one), against well under 0.1 ms for a worker to take the next attempt from its
+ * queue, so with trials of one second the workers keep the slots 99.6 to 99.8% busy where a job per
+ * trial reaches 96 to 97%, short of the 97% target. What a job per trial offers besides, cancelling
+ * one trial's Spark job and seeing each trial in Spark's UI, sparktune does not need: a trial is
+ * stopped through the store (its next report is answered STOP), and closing the executor cancels
+ * the workers' jobs. The price of workers: each holds a core for the whole study, so the slots must
+ * not outnumber the cores the application has.
  */
 package io.sparktune.runner.spark;
