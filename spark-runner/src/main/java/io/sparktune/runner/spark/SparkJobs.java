@@ -4,7 +4,7 @@ import org.apache.spark.JobExecutionStatus;
 import org.apache.spark.SparkJobInfo;
 import org.apache.spark.api.java.JavaSparkContext;
 
-/** Small helpers around Spark's job groups. */
+/** Cancelling Spark job groups, as both dispatchers do it. */
 final class SparkJobs {
 
     private SparkJobs() {
