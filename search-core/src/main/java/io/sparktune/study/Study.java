@@ -135,6 +135,16 @@ public final class Study {
         return store.history();
     }
 
+    /**
+     * Trial {@code number} as it is now: one trial's read, where the history is the whole study's.
+     *
+     * @throws IllegalArgumentException when there is no such trial
+     */
+    public Trial trial(int number) {
+        return store.trial(number).orElseThrow(() -> new IllegalArgumentException(
+                "no trial " + number + " in study " + name));
+    }
+
     /** The best completed trial so far. */
     public Optional<Trial> best() {
         return store.history().best();

@@ -240,7 +240,7 @@ public final class StudyRunner {
             }
             inFlight.remove(running.number);
             int number = running.number;
-            Trial stored = study.history().trial(number);
+            Trial stored = study.trial(number);
             Trial trial;
             if (stored.isFinished() || stored.attemptIndex() != running.attempt) {
                 return; // ended by someone else (another process told it), nothing left to record
@@ -287,7 +287,7 @@ public final class StudyRunner {
             for (RunningTrial running : new ArrayList<>(inFlight.values())) {
                 running.abandon(reason);
                 inFlight.remove(running.number);
-                if (!study.history().trial(running.number).isFinished()) {
+                if (!study.trial(running.number).isFinished()) {
                     listener.trialFinished(study.tell(running.number, TrialState.FAILED, null, reason));
                 }
             }

@@ -41,11 +41,15 @@ final class AskCommand extends CliCommand {
         if (studyFile != null) {
             UserFile study = UserFile.read(studyFile, "a study file");
             StudySpec spec = StudySpecReader.read(study);
-            at = StudyAtDirectory.open(StudyDirectory.create(dir, study.bytes(), studyFile.toString()), spec, clock);
+            StudyDirectory directory = StudyDirectory.create(dir, study.bytes(), studyFile.toString());
+            directory.requireNoRun("ask");
+            at = StudyAtDirectory.open(directory, spec, clock);
         } else if (!StudyDirectory.isStudyDirectory(dir)) {
             throw CliException.badInput(dir + " is not a study directory yet: the first ask needs --study STUDY.json");
         } else {
-            at = StudyAtDirectory.open(StudyDirectory.open(dir), clock);
+            StudyDirectory directory = StudyDirectory.open(dir);
+            directory.requireNoRun("ask");
+            at = StudyAtDirectory.open(directory, clock);
         }
         Optional<Trial> trial = at.study().ask();
         if (trial.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.sparktune.cli;
 
-import io.sparktune.executor.local.LocalTrialExecutor;
 import io.sparktune.runner.studydir.RunLock;
 import io.sparktune.runner.studydir.StudyDirectory;
 import io.sparktune.sampler.Sampler;
@@ -10,11 +9,11 @@ import io.sparktune.scheduler.Schedulers;
 import io.sparktune.spec.StudySpec;
 import io.sparktune.spec.StudySpecReader;
 import io.sparktune.spec.UserFile;
+import io.sparktune.store.StudyStore;
 import io.sparktune.study.StopReason;
 import io.sparktune.study.Study;
 import io.sparktune.study.StudyOutcome;
 import io.sparktune.study.StudyRunner;
-import io.sparktune.trainer.Trainer;
 import io.sparktune.trainer.Trainers;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sparktune run STUDY.json [--out DIR] [--progress bar|lines|none]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a study on this machine and writes its results to a study directory.",
+        description = {"Runs a study on this machine (in this process: a Hazelcast member holding the study, and"
+                + " Spark with a core per trial in flight) and writes its results to a study directory.",
             "Running again with the same directory resumes the study.",
             "Exit code 0 when the study ran (even if some trials failed), 1 when it stopped at maxFailures"
                 + " or could not run, 2 for a bad study file or a directory that holds another study."})
@@ -52,24 +52,31 @@ final class RunCommand extends CliCommand {
         StudySpec spec = StudySpecReader.read(study);
         Sampler sampler = Samplers.create(spec.strategy());
         Scheduler scheduler = Schedulers.create(spec.scheduler());
-        Trainer trainer = Trainers.create(spec.trainer(), spec.trainerSetup());
+        Trainers.create(spec.trainer(), spec.trainerSetup()); // checks the trainer's options before anything starts
         StudyDirectory directory = StudyDirectory.create(outDir != null ? outDir : defaultDirectory(spec), study.bytes(),
                 file.toString());
         try (RunLock lock = directory.lockForRun(); ShutdownInterrupt shutdown = new ShutdownInterrupt()) {
-            return run(spec, directory, new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler,
-                    directory.openStore(spec.objective().direction()), clock), trainer);
+            return run(spec, directory, study.text(), directory.openStore(spec.objective().direction()), sampler,
+                    scheduler);
         }
     }
 
-    private int run(StudySpec spec, StudyDirectory directory, Study study, Trainer trainer) {
-        directory.writeTrials(study.history());
+    /**
+     * Runs the study on the embedded control plane and Spark ({@link EmbeddedRun}), the study
+     * directory's journal kept up to date as trials end.
+     */
+    private int run(StudySpec spec, StudyDirectory directory, String studyJson, StudyStore journal, Sampler sampler,
+            Scheduler scheduler) {
+        directory.writeTrials(journal.history());
         StudyOutcome outcome;
         RunTracker tracker;
         try (Progress display = display()) {
-            tracker = new RunTracker(directory, spec.name(), study.history(), spec.budget().maxTrials(), display,
+            tracker = new RunTracker(directory, spec.name(), journal.history(), spec.budget().maxTrials(), display,
                     Instant.now(clock));
-            try (LocalTrialExecutor executor = new LocalTrialExecutor(trainer, spec.budget().maxConcurrent())) {
-                outcome = new StudyRunner(study, spec.budget(), executor, tracker, clock).run();
+            try (EmbeddedRun embedded = EmbeddedRun.start(spec, studyJson, journal)) {
+                Study study = new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler, embedded.store(),
+                        clock);
+                outcome = new StudyRunner(study, spec.budget(), embedded.executor(), tracker, clock).run();
             }
         }
         // After Ctrl-C the files are still written: interruptible file channels would refuse to.

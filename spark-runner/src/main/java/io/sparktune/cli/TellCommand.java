@@ -38,7 +38,9 @@ final class TellCommand extends CliCommand {
     @Override
     int execute() {
         Double parsed = parseValue();
-        StudyAtDirectory at = StudyAtDirectory.open(StudyDirectory.open(dir), Clock.systemUTC());
+        StudyDirectory directory = StudyDirectory.open(dir);
+        directory.requireNoRun("tell");
+        StudyAtDirectory at = StudyAtDirectory.open(directory, Clock.systemUTC());
         History history = at.store().history();
         if (number < 0 || number >= history.size()) {
             throw CliException.badInput("the study in " + dir + " has no trial " + number + " ("

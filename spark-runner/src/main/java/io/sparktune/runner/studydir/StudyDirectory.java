@@ -139,6 +139,22 @@ public final class StudyDirectory {
         return RunLock.acquire(file(RUN_LOCK_FILE), path);
     }
 
+    /**
+     * Checks that no run holds this directory: while one does, its study lives on the run's control
+     * plane, and a change made to the journal alone would not be seen by it.
+     *
+     * @param command the command that wants to change the study, for the message
+     * @throws StudyDirectoryException when a run holds it
+     */
+    public void requireNoRun(String command) {
+        try (RunLock lock = lockForRun()) {
+            // free: nothing runs here
+        } catch (StudyDirectoryException e) {
+            throw new StudyDirectoryException("a sparktune run is using " + path + " right now, and its study lives in"
+                    + " that run until it ends; try \"sparktune " + command + "\" again then");
+        }
+    }
+
     /** Rewrites {@code trials.jsonl} whole from {@code history}, one line per trial in number order. */
     public synchronized void writeTrials(History history) {
         StringBuilder lines = new StringBuilder();

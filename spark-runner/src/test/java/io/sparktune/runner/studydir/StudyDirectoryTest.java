@@ -105,4 +105,16 @@ class StudyDirectoryTest {
         }
         study.lockForRun().close();
     }
+
+    @Test
+    void whileARunHoldsTheDirectoryNothingElseMayChangeItsStudy() {
+        StudyDirectory directory = StudyDirectory.create(dir.resolve("held"), STUDY, "s.json");
+        directory.requireNoRun("ask");
+        try (RunLock lock = directory.lockForRun()) {
+            StudyDirectoryException e = assertThrows(StudyDirectoryException.class, () -> directory.requireNoRun("tell"));
+            assertEquals("a sparktune run is using " + directory.path() + " right now, and its study lives in that run"
+                    + " until it ends; try \"sparktune tell\" again then", e.getMessage());
+        }
+        directory.requireNoRun("ask");
+    }
 }
