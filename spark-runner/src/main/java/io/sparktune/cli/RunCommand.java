@@ -15,6 +15,7 @@ import io.sparktune.study.Study;
 import io.sparktune.study.StudyOutcome;
 import io.sparktune.study.StudyRunner;
 import io.sparktune.trainer.Trainers;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,7 +85,7 @@ final class RunCommand extends CliCommand {
         try {
             directory.writeTrials(outcome.history());
             outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
-            summarize(outcome, tracker.snapshot(), directory);
+            summarize(out(), outcome, tracker.snapshot(), directory);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -103,15 +104,16 @@ final class RunCommand extends CliCommand {
         };
     }
 
-    private void summarize(StudyOutcome outcome, RunSnapshot snapshot, StudyDirectory directory) {
-        out().println(outcome.message());
-        out().println(snapshot.done() + " trials ended: " + snapshot.completed() + " completed, "
+    /** Why the study stopped, its trials by end state, the best trial and where the files are. */
+    static void summarize(PrintWriter out, StudyOutcome outcome, RunSnapshot snapshot, StudyDirectory directory) {
+        out.println(outcome.message());
+        out.println(snapshot.done() + " trials ended: " + snapshot.completed() + " completed, "
                 + snapshot.pruned() + " pruned, " + snapshot.failed() + " failed");
         outcome.best().ifPresentOrElse(
-                best -> out().println("best: " + Format.value(best.value()) + " (trial " + best.number() + ") "
+                best -> out.println("best: " + Format.value(best.value()) + " (trial " + best.number() + ") "
                         + Format.params(best.params())),
-                () -> out().println("best: none (no trial completed)"));
-        out().println("results: " + directory.file(StudyDirectory.BEST_FILE) + ", "
+                () -> out.println("best: none (no trial completed)"));
+        out.println("results: " + directory.file(StudyDirectory.BEST_FILE) + ", "
                 + directory.file(StudyDirectory.TRIALS_FILE));
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UsageTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "validate", "best", "ask", "tell", "convert", "convert nni", "server", "status"})
+    @ValueSource(strings = {"run", "validate", "best", "ask", "tell", "convert", "convert nni", "server", "submit",
+        "status"})
     void everyCommandHasHelp(String command) {
         String[] words = (command + " --help").split(" ");
         Cli.Result result = Cli.run(words);
@@ -28,7 +29,8 @@ class UsageTest {
         Cli.Result result = Cli.run("--help");
 
         assertEquals(0, result.exitCode());
-        for (String command : new String[] {"run", "validate", "best", "convert", "ask", "tell", "server", "status"}) {
+        for (String command : new String[] {"run", "validate", "best", "convert", "ask", "tell", "server", "submit",
+            "status"}) {
             assertTrue(result.out().contains("  " + command + " "), command + " missing from:\n" + result.out());
         }
         assertTrue(result.out().contains("2  bad input"), result.out());
