@@ -8,9 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The Spark master a study is submitted to: a standalone master ({@code spark://HOST:PORT}, or
  * {@code spark://H1:P1,H2:P2} for masters with standby), or {@code local[N]} to try a submission on
- * this machine alone. Other masters (YARN, Kubernetes) need their Spark modules, which the
- * application does not ship: there the driver is started with that cluster's own
- * {@code spark-submit} instead (see the README).
+ * this machine alone. Other masters (YARN, Kubernetes) need Spark modules that the application
+ * does not ship, so they are refused rather than failing inside SparkSubmit.
  *
  * @param url as Spark takes it
  * @param endpoints the masters to reach; empty for local mode
