@@ -58,7 +58,9 @@ import java.util.concurrent.TimeUnit;
  * ({@link Trial#stopReason()}) when its trainer returns ends PRUNED, wherever it ran.
  *
  * <p>Leases: when the executor runs trials elsewhere it names a lease ({@link TrialExecutor#lease()}),
- * and its workers send heartbeats. A RUNNING trial with no sign of life for that long ends STALE
+ * and its workers send heartbeats. The lease starts when a worker claims the attempt
+ * ({@link io.sparktune.store.StudyStore#claim}), so an attempt waiting for a free slot is not lost. A
+ * claimed RUNNING trial with no sign of life for that long ends STALE
  * ({@code "no heartbeat for 30s from executor 1"}) and is started again as a new attempt; whatever
  * the lost attempt still sends is refused by the store.
  *
@@ -176,8 +178,10 @@ public final class StudyRunner {
             for (RunningTrial running : new ArrayList<>(inFlight.values())) {
                 Trial trial = history.trial(running.number);
                 Instant alive = trial.heartbeatAt() != null ? trial.heartbeatAt() : trial.startedAt();
+                // The lease starts when a worker claims the attempt: one that waits for a free slot
+                // (fewer cores than maxConcurrent, a worker lost) is not lost.
                 if (trial.state() == TrialState.RUNNING && trial.attemptIndex() == running.attempt
-                        && alive != null && !alive.plus(lease.get()).isAfter(now)) {
+                        && trial.worker() != null && alive != null && !alive.plus(lease.get()).isAfter(now)) {
                     inFlight.remove(running.number);
                     running.abandon("its attempt was given up: no heartbeat");
                     ended(study.tell(running.number, TrialState.STALE, null, "no heartbeat for "

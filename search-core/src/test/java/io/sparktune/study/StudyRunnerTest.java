@@ -354,18 +354,18 @@ class StudyRunnerTest {
             }
             return x(context);
         };
-        Study study = new Study("runner-test", 7, SPACE, new UniformSampler(), Scheduler.none(),
-                new InMemoryStudyStore(Direction.MINIMIZE), clock);
+        StudyStore store = new InMemoryStudyStore(Direction.MINIMIZE);
+        Study study = new Study("runner-test", 7, SPACE, new UniformSampler(), Scheduler.none(), store, clock);
         StudyOutcome outcome;
         try (LocalTrialExecutor local = new LocalTrialExecutor(trainer, 3);
-                LeasedExecutor leased = new LeasedExecutor(local, Duration.ofSeconds(1))) {
+                LeasedExecutor leased = new LeasedExecutor(local, store, clock, Duration.ofSeconds(1))) {
             outcome = new StudyRunner(study, budget(2, 2, null, null, 0), leased, StudyListener.NONE, clock).run();
         }
         Trial trial = outcome.history().trial(0);
         assertEquals(TrialState.COMPLETED, trial.state());
         assertEquals(1, trial.attempts().size());
         assertEquals(TrialState.STALE, trial.attempts().get(0).state());
-        assertEquals("no heartbeat for 1s", trial.attempts().get(0).reason());
+        assertEquals("no heartbeat for 1s from worker 0/0", trial.attempts().get(0).reason());
         assertEquals(List.of(new Report(1, 5.0)), trial.attempts().get(0).reports());
         assertEquals(x(trial), trial.value(), "the value is the new attempt's, not the lost one's");
         assertEquals(TrialState.COMPLETED, outcome.history().trial(1).state());
@@ -376,11 +376,17 @@ class StudyRunnerTest {
         return (Double) trial.params().get("x");
     }
 
-    /** A local executor that claims its trials send heartbeats, so the runner holds them to a lease. */
-    private record LeasedExecutor(LocalTrialExecutor local, Duration leaseTime) implements TrialExecutor {
+    /**
+     * A local executor that claims each attempt in the store as a remote worker would, and says its
+     * trials send heartbeats, so the runner holds them to a lease.
+     */
+    private record LeasedExecutor(LocalTrialExecutor local, StudyStore store, ManualClock clock, Duration leaseTime)
+            implements TrialExecutor {
 
         @Override
         public java.util.concurrent.CompletableFuture<Double> submit(io.sparktune.trainer.TrialContext context) {
+            assertTrue(store.claim(context.number(), context.attempt(),
+                    "worker " + context.number() + "/" + context.attempt(), clock.instant()));
             return local.submit(context);
         }
 
@@ -392,5 +398,39 @@ class StudyRunnerTest {
         @Override
         public void close() {
         }
+    }
+
+    @Test
+    void anAttemptNoWorkerHasClaimedIsNotHeldToTheLease() throws Exception {
+        StudyStore store = new InMemoryStudyStore(Direction.MINIMIZE);
+        Study study = new Study("runner-test", 7, SPACE, new UniformSampler(), Scheduler.none(), store, clock);
+        Trainer slowToStart = context -> {
+            clock.advance(Duration.ofSeconds(40)); // waited for a slot longer than the lease
+            Thread.sleep(600); // long enough for the runner to check the leases meanwhile
+            return x(context);
+        };
+        StudyOutcome outcome;
+        try (LocalTrialExecutor local = new LocalTrialExecutor(slowToStart, 2);
+                TrialExecutor unclaimed = new TrialExecutor() {
+                    @Override
+                    public java.util.concurrent.CompletableFuture<Double> submit(
+                            io.sparktune.trainer.TrialContext context) {
+                        return local.submit(context);
+                    }
+
+                    @Override
+                    public Optional<Duration> lease() {
+                        return Optional.of(Duration.ofSeconds(1));
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                }) {
+            outcome = new StudyRunner(study, budget(1, 1, null, null, 0), unclaimed, StudyListener.NONE, clock).run();
+        }
+        Trial trial = outcome.history().trial(0);
+        assertEquals(TrialState.COMPLETED, trial.state());
+        assertEquals(List.of(), trial.attempts());
     }
 }
