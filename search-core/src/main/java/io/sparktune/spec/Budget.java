@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * @param maxConcurrent how many trials run at once
  * @param maxFailures the study stops once this many trials have FAILED
  * @param timeLimit no new trial starts after this much time; running ones are stopped
- * @param maxRetries how many times a FAILED or STALE trial is run again before it counts as failed
+ * @param maxRetries how many times a FAILED trial is run again before it counts as failed (a STALE one
+ *     always runs again, see {@link io.sparktune.study.StudyRunner})
  */
 public record Budget(OptionalInt maxTrials, int maxConcurrent, OptionalInt maxFailures,
         Optional<Duration> timeLimit, int maxRetries) {
