@@ -14,6 +14,7 @@ import io.sparktune.scheduler.Schedulers;
 import io.sparktune.spec.Durations;
 import io.sparktune.spec.StudySpec;
 import io.sparktune.store.hazelcast.HazelcastStoreAccess;
+import io.sparktune.store.hazelcast.DriverClaim;
 import io.sparktune.store.hazelcast.HazelcastStudies;
 import io.sparktune.store.hazelcast.HazelcastStudyStore;
 import io.sparktune.store.hazelcast.StudyRecord;
@@ -68,6 +69,9 @@ final class DriverCommand extends CliCommand {
             description = "How long to wait for the first executor (default: 2m).")
     Duration executorWait;
 
+    /** How long a driver waits for an earlier driver of its study to let it go. */
+    private static final java.time.Duration DRIVER_WAIT = java.time.Duration.ofSeconds(30);
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
@@ -78,7 +82,8 @@ final class DriverCommand extends CliCommand {
         ClusterSettings settings = ClusterSettings.parse(clusterName, cluster);
         StudyDirectory directory = StudyDirectory.create(outDir, checked.file().bytes(), file.toString());
         HazelcastInstance client = connect(settings);
-        try (RunLock lock = directory.lockForRun(); ShutdownInterrupt shutdown = new ShutdownInterrupt()) {
+        try (RunLock lock = directory.lockForRun(); ShutdownInterrupt shutdown = new ShutdownInterrupt();
+                DriverClaim driver = claimStudy(client, spec.name())) {
             HazelcastStudyStore store = studyOnControlPlane(client, checked);
             Study study = new Study(spec.name(), spec.seed(), spec.space(), Samplers.create(spec.strategy()),
                     Schedulers.create(spec.scheduler()), store, clock);
@@ -101,6 +106,16 @@ final class DriverCommand extends CliCommand {
         } catch (IllegalStateException e) {
             throw CliException.failure(e.getMessage() + "; is sparktune server running there, with this cluster name?");
         }
+    }
+
+    /**
+     * The study, held for this driver: another driver of it must have ended first (one that was killed
+     * is let go by the control plane within seconds, hence the wait).
+     */
+    private static DriverClaim claimStudy(HazelcastInstance client, String study) throws InterruptedException {
+        return new HazelcastStudies(client).claimDriver(study, DRIVER_WAIT).orElseThrow(() -> CliException.failure(
+                "another driver is running study \"" + study + "\" on this control plane; wait for it to end, "
+                        + "or stop it (Ctrl-C on its submit)"));
     }
 
     /** The study on the control plane: created, or the one a driver of the same file started before. */

@@ -1,5 +1,12 @@
 package io.sparktune.cli;
 
+import com.hazelcast.core.HazelcastInstance;
+import io.sparktune.store.hazelcast.HazelcastStudies;
+import io.sparktune.trial.Trial;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
 /** Study files for the cluster tests: small, so that a study on a real cluster takes seconds. */
 final class ClusterStudies {
 
@@ -40,5 +47,26 @@ final class ClusterStudies {
                  "budget": {"maxTrials": %d, "maxConcurrent": %d},
                  "trainer": {"type": "function", "name": "branin", "steps": %d}}
                 """.formatted(name, steps, trials, concurrent, steps);
+    }
+
+    /**
+     * Waits until {@code count} trials of {@code study} have ended on the control plane, so a test can
+     * break something in the middle of the study; fails when the study ended first.
+     */
+    static void awaitEnded(HazelcastInstance client, String study, int count,
+            CompletableFuture<Cli.Result> submitted) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (submitted.isDone()) {
+                throw new AssertionError("the study ended before the test could break it: " + submitted.get());
+            }
+            long ended = new HazelcastStudies(client).open(study).map(s -> s.history().trials().stream()
+                    .filter(Trial::isFinished).count()).orElse(0L);
+            if (ended >= count) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(count + " trials did not end within 3 minutes");
     }
 }

@@ -19,7 +19,6 @@ import io.sparktune.trial.TrialState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -70,7 +69,7 @@ class ControlPlaneFailoverIT {
                         study.toString(), "--master", "local[2]", "--cluster", one.address() + "," + two.address(),
                         "--cluster-name", cluster, "--out", out.toString(), "--driver-memory", "512m"));
 
-                awaitEnded(client, "branin-failover", 10, submitted);
+                ClusterStudies.awaitEnded(client, "branin-failover", 10, submitted);
                 two.kill();
                 Cli.Result result = submitted.get(8, TimeUnit.MINUTES);
 
@@ -110,22 +109,5 @@ class ControlPlaneFailoverIT {
             assertTrue(trial.reason().startsWith("rung "), trial.toString());
             assertTrue(!reports.isEmpty() && reports.size() < STEPS, trial.toString());
         }
-    }
-
-    private static void awaitEnded(HazelcastInstance client, String study, int count,
-            CompletableFuture<Cli.Result> submitted) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (submitted.isDone()) {
-                throw new AssertionError("the study ended before a member could be killed: " + submitted.get());
-            }
-            long ended = new HazelcastStudies(client).open(study).map(s -> s.history().trials().stream()
-                    .filter(Trial::isFinished).count()).orElse(0L);
-            if (ended >= count) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError(count + " trials did not end within 3 minutes");
     }
 }

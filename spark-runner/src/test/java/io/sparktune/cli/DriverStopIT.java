@@ -17,8 +17,6 @@ import io.sparktune.trial.Trial;
 import io.sparktune.trial.TrialState;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -65,7 +63,7 @@ class DriverStopIT {
                     return Cli.run("submit", study.toString(), "--master", "local[2]", "--cluster", member.address(),
                             "--cluster-name", cluster, "--out", out.toString(), "--driver-memory", "512m");
                 });
-                awaitEnded(client, "long", 5, submitted);
+                ClusterStudies.awaitEnded(client, "long", 5, submitted);
 
                 submitter.get().interrupt();
                 Cli.Result result = submitted.get(2, TimeUnit.MINUTES);
@@ -104,7 +102,7 @@ class DriverStopIT {
                 String[] submit = {"submit", study.toString(), "--master", "local[2]", "--cluster", member.address(),
                     "--cluster-name", cluster, "--out", out.toString(), "--driver-memory", "512m"};
                 CompletableFuture<Cli.Result> first = CompletableFuture.supplyAsync(() -> Cli.run(submit));
-                awaitEnded(client, "resumed", 5, first);
+                ClusterStudies.awaitEnded(client, "resumed", 5, first);
 
                 ProcessHandle.current().children().filter(p -> p.pid() != member.process().pid())
                         .forEach(ProcessHandle::destroyForcibly);
@@ -132,22 +130,5 @@ class DriverStopIT {
                 client.shutdown();
             }
         }
-    }
-
-    private static void awaitEnded(HazelcastInstance client, String study, int count,
-            CompletableFuture<Cli.Result> submitted) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (submitted.isDone()) {
-                throw new AssertionError("the study ended before it was interrupted: " + submitted.get());
-            }
-            long ended = new HazelcastStudies(client).open(study).map(s -> s.history().trials().stream()
-                    .filter(Trial::isFinished).count()).orElse(0L);
-            if (ended >= count) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError(count + " trials did not end within 3 minutes");
     }
 }

@@ -21,6 +21,12 @@ public final class HazelcastStudies {
     /** Study id to its {@link History}; kept as objects on the members (see the package comment). */
     public static final String STATE_MAP = "sparktune.study-state";
 
+    /**
+     * Holds no entries: its locks, one per study id, keep a study to one driver at a time. Hazelcast
+     * releases a lock whose holder (a client) left the cluster, so a driver that died frees its study.
+     */
+    public static final String DRIVER_LOCKS = "sparktune.drivers";
+
     /** Holds no entries: its locks, one per study id, keep trial creators of a study one at a time. */
     public static final String CREATION_LOCKS = "sparktune.trial-creation";
 
@@ -53,6 +59,22 @@ public final class HazelcastStudies {
         }
         ensureState(existing != null ? existing : record);
         return new HazelcastStudyStore(instance, record.id());
+    }
+
+    /**
+     * Takes study {@code id} for the calling thread, as its one driver, waiting up to {@code wait} for
+     * a driver that holds it to end (one that died is let go once its cluster notices, within seconds).
+     * Two drivers of one study would each see the other's running trials as lost.
+     *
+     * @return the claim, to close when the driver ends (from the same thread), or empty when another
+     *     driver still holds the study after {@code wait}
+     */
+    public Optional<DriverClaim> claimDriver(String id, java.time.Duration wait) throws InterruptedException {
+        IMap<String, Boolean> drivers = instance.getMap(DRIVER_LOCKS);
+        if (!drivers.tryLock(id, wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DriverClaim(drivers, id));
     }
 
     /** The store of study {@code id}, or empty when there is no such study. */

@@ -105,4 +105,31 @@ class HazelcastStudiesTest {
                 () -> new StudyRecord(" ", Direction.MINIMIZE, "{}", T0));
         assertTrue(e.getMessage().startsWith("a non-blank id must hold, but got"), e.getMessage());
     }
+
+    @Test
+    void aStudyHasOneDriverAtATime() throws Exception {
+        HazelcastInstance other = cluster.connectClient();
+        try {
+            Optional<DriverClaim> first = new HazelcastStudies(client).claimDriver("driven", java.time.Duration.ZERO);
+            assertTrue(first.isPresent());
+            CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> claimedWithin(other, 200));
+            assertEquals(false, second.get(), "a second driver must not take a held study");
+            first.get().close();
+            assertEquals(true, CompletableFuture.supplyAsync(() -> claimedWithin(other, 200)).get());
+        } finally {
+            other.shutdown();
+        }
+    }
+
+    private static boolean claimedWithin(HazelcastInstance instance, long millis) {
+        try {
+            Optional<DriverClaim> claim = new HazelcastStudies(instance).claimDriver("driven",
+                    java.time.Duration.ofMillis(millis));
+            claim.ifPresent(DriverClaim::close);
+            return claim.isPresent();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }
