@@ -10,7 +10,10 @@ import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.sparktune.store.hazelcast.HazelcastStudies;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Objects;
@@ -69,6 +72,21 @@ public final class ControlPlane {
     }
 
     private ControlPlane() {
+    }
+
+    /**
+     * A port of 127.0.0.1 that is free at this moment, for a member of this process's own (the
+     * embedded control plane of {@code sparktune run}, tests and benchmarks).
+     *
+     * @throws UncheckedIOException when no port can be had
+     */
+    public static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port on 127.0.0.1 for a control-plane member: "
+                    + e.getMessage(), e);
+        }
     }
 
     /**

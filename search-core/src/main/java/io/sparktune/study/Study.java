@@ -89,7 +89,7 @@ public final class Study {
      * scheduler's verdict on it.
      */
     public Verdict report(int number, long step, double value) {
-        return record(number, store.history().trial(number).attemptIndex(), step, value).verdict();
+        return record(number, trial(number).attemptIndex(), step, value).verdict();
     }
 
     /**

@@ -3,10 +3,6 @@ package io.sparktune.testing;
 import com.hazelcast.core.HazelcastInstance;
 import io.sparktune.cluster.ClusterSettings;
 import io.sparktune.cluster.ControlPlane;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -100,10 +96,6 @@ public final class LoopbackCluster implements AutoCloseable {
 
     /** A port of 127.0.0.1 free at this moment. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ControlPlane.freeLoopbackPort();
     }
 }

@@ -14,10 +14,6 @@ import io.sparktune.store.StudyStore;
 import io.sparktune.store.hazelcast.HazelcastStoreAccess;
 import io.sparktune.store.hazelcast.HazelcastStudies;
 import io.sparktune.store.hazelcast.StudyRecord;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -80,7 +76,7 @@ final class EmbeddedRun implements AutoCloseable {
      * member from {@code journal}'s trials, and the executor.
      */
     static EmbeddedRun start(StudySpec spec, String studyJson, StudyStore journal) {
-        int port = freePort();
+        int port = ControlPlane.freeLoopbackPort();
         ClusterSettings cluster = new ClusterSettings("sparktune-run-" + ProcessHandle.current().pid() + "-"
                 + UUID.randomUUID().toString().substring(0, 8), List.of(HOST + ":" + port));
         CompletableFuture<HazelcastInstance> starting = CompletableFuture.supplyAsync(() -> startMember(cluster, port));
@@ -171,15 +167,6 @@ final class EmbeddedRun implements AutoCloseable {
                     System.setProperty(HAZELCAST_SHUTDOWN_HOOK, before);
                 }
             }
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free port on " + HOST + " for the control plane: "
-                    + e.getMessage(), e);
         }
     }
 }

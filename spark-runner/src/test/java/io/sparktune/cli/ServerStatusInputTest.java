@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparktune.cluster.ControlPlane;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
@@ -15,15 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class ServerStatusInputTest {
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void statusOfAnUnreachableControlPlaneExitsOne() throws Exception {
-        int member = freePort();
+        int member = ControlPlane.freeLoopbackPort();
 
         Cli.Result result = Cli.run("status", "--cluster", "127.0.0.1:" + member, "--cluster-name", "tests");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparktune.cluster.ControlPlane;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -23,12 +24,6 @@ class SubmitInputTest {
     @TempDir
     Path dir;
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     private Path study() throws Exception {
         return Files.writeString(dir.resolve("branin.json"), Studies.branin(4));
     }
@@ -39,8 +34,8 @@ class SubmitInputTest {
                 "\"maxConcurrent\": 0"));
         Path out = dir.resolve("out");
 
-        Cli.Result result = Cli.run("submit", bad.toString(), "--master", "spark://127.0.0.1:" + freePort(),
-                "--cluster", "127.0.0.1:" + freePort(), "--out", out.toString());
+        Cli.Result result = Cli.run("submit", bad.toString(), "--master", "spark://127.0.0.1:" + ControlPlane.freeLoopbackPort(),
+                "--cluster", "127.0.0.1:" + ControlPlane.freeLoopbackPort(), "--out", out.toString());
 
         assertEquals(2, result.exitCode(), result.toString());
         assertTrue(result.err().contains("$.budget.maxConcurrent"), result.toString());
@@ -60,8 +55,8 @@ class SubmitInputTest {
         "--cluster|127.0.0.1:99999|--cluster: address 1 of 1 (\"127.0.0.1:99999\") has port 99999",
         "--cluster-name|no spaces|--cluster-name: must be 1 to 100 letters"})
     void aBadFlagExitsTwoNamingTheFlag(String flag, String value, String message) throws Exception {
-        String master = flag.equals("--master") ? value : "spark://127.0.0.1:" + freePort();
-        String cluster = flag.equals("--cluster") ? value : "127.0.0.1:" + freePort();
+        String master = flag.equals("--master") ? value : "spark://127.0.0.1:" + ControlPlane.freeLoopbackPort();
+        String cluster = flag.equals("--cluster") ? value : "127.0.0.1:" + ControlPlane.freeLoopbackPort();
         Path out = dir.resolve("out");
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("submit", study().toString(),
                 "--master", master, "--cluster", cluster, "--out", out.toString()));
@@ -78,10 +73,10 @@ class SubmitInputTest {
 
     @Test
     void anUnreachableMasterExitsOneNamingIt() throws Exception {
-        int port = freePort();
+        int port = ControlPlane.freeLoopbackPort();
 
         Cli.Result result = Cli.run("submit", study().toString(), "--master", "spark://127.0.0.1:" + port,
-                "--cluster", "127.0.0.1:" + freePort(), "--out", dir.resolve("out").toString());
+                "--cluster", "127.0.0.1:" + ControlPlane.freeLoopbackPort(), "--out", dir.resolve("out").toString());
 
         assertEquals(1, result.exitCode(), result.toString());
         assertEquals("cannot reach the Spark master at spark://127.0.0.1:" + port + " (127.0.0.1:" + port
@@ -90,7 +85,7 @@ class SubmitInputTest {
 
     @Test
     void anUnreachableControlPlaneExitsOneNamingItsAddressesAndCluster() throws Exception {
-        int member = freePort();
+        int member = ControlPlane.freeLoopbackPort();
         try (ServerSocket master = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Cli.Result result = Cli.run("submit", study().toString(), "--master",
                     "spark://127.0.0.1:" + master.getLocalPort(), "--cluster", "127.0.0.1:" + member,

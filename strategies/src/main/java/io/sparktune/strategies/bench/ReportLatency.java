@@ -20,8 +20,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,10 +133,7 @@ public final class ReportLatency {
     }
 
     private static Figures measureOnControlPlane(Plan plan) throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            port = free.getLocalPort();
-        }
+        int port = ControlPlane.freeLoopbackPort();
         String cluster = "report-latency-" + ProcessHandle.current().pid();
         Process member = startMember(cluster, port);
         HazelcastInstance client = null;
