@@ -32,7 +32,7 @@ final class BestCommand extends CliCommand {
                     + (history.size() == 1 ? " trial" : " trials") + " so far)");
         }
         out().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
-                StudyDirectory.bestJson(at.spec().name(), history.direction(), best.get())));
+                at.directory().bestJson(at.spec().name(), history.direction(), best.get())));
         return ExitCodes.OK;
     }
 }
