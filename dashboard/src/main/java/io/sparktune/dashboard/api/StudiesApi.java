@@ -89,7 +89,8 @@ public final class StudiesApi {
             case REQUESTED -> new ApiResponse(202, ApiJson.stop(id, "requested"));
             case ALREADY_ENDED -> {
                 ObjectNode body = ApiJson.stop(id, "already_ended");
-                body.setAll(ApiJson.error(409, "study " + id + " has already ended, or a stop was already requested"));
+                body.setAll(ApiJson.error(409, "study " + id + " is not running: it has ended, no driver has started it,"
+                        + " or a stop was already requested"));
                 yield new ApiResponse(409, body);
             }
             case UNKNOWN_STUDY -> throw unknownStudy(id);
