@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * Splits a raw (still percent-encoded) path into its decoded segments, so that a study id may hold
- * any character, {@code %2F} included: {@code /studies/my%20study/best} is
- * {@code [studies, my study, best]}. A {@code +} stays a plus sign (it means a space only in query
- * strings).
+ * spaces and any other character: {@code /studies/my%20study/best} is {@code [studies, my study, best]}.
+ * A {@code +} stays a plus sign (it means a space only in query strings). (Jetty refuses an encoded
+ * slash, {@code %2F}, before this servlet sees it: a study whose id holds a {@code /} cannot be
+ * addressed.)
  */
 final class PathSegments {
 
