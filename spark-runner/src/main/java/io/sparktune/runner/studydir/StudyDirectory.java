@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sparktune.json.BestJson;
 import io.sparktune.json.TrialJson;
 import io.sparktune.spec.StudySpec;
 import io.sparktune.spec.StudySpecReader;
@@ -182,13 +183,12 @@ public final class StudyDirectory {
         }
     }
 
-    /** The best trial as {@code best.json} and {@code sparktune best} show it. */
-    public static ObjectNode bestJson(String studyName, Direction direction, Trial best) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("study", studyName);
-        node.put("direction", direction.jsonName());
-        node.setAll(TrialJson.best(best));
-        return node;
+    /**
+     * The best trial as {@code best.json} and {@code sparktune best} show it, with the study file kept
+     * here ({@link BestJson}).
+     */
+    public ObjectNode bestJson(String studyName, Direction direction, Trial best) {
+        return BestJson.of(studyName, direction, best, tree(study, file(STUDY_FILE).toString()));
     }
 
     private static String line(Trial trial) {

@@ -86,7 +86,8 @@ class StudyDirectoryTest {
         ObjectMapper json = new ObjectMapper();
         assertEquals(1, json.readTree(lines.get(1)).get("number").asInt(), lines.get(1));
         assertEquals(json.readTree("{\"study\":\"s\",\"direction\":\"minimize\",\"trial\":2,\"value\":1.0,"
-                + "\"params\":{\"x\":2.0}}"), json.readTree(study.file(StudyDirectory.BEST_FILE).toFile()));
+                + "\"params\":{\"x\":2.0},\"studyFile\":{\"name\":\"s\",\"seed\":1}}"),
+                json.readTree(study.file(StudyDirectory.BEST_FILE).toFile()));
         study.writeTrials(history);
         assertEquals(2, Files.readAllLines(study.file(StudyDirectory.TRIALS_FILE)).size());
         try (var files = Files.list(study.path())) {
