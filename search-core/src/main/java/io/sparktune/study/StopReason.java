@@ -11,5 +11,7 @@ public enum StopReason {
     /** {@code budget.maxFailures} trials failed. */
     MAX_FAILURES,
     /** The thread running the study was interrupted. */
-    INTERRUPTED
+    INTERRUPTED,
+    /** Someone asked the study to stop ({@link StudyControl}): no trial started after, running ones were stopped. */
+    STOPPED
 }

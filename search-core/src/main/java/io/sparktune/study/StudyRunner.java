@@ -54,6 +54,10 @@ import java.util.concurrent.TimeUnit;
  *       to its end.</li>
  * </ul>
  *
+ * <p>A stop request ({@link StudyControl}, the dashboard's stop button) works as a time limit
+ * does: no trial starts after it, the running ones are asked to stop with the request's reason and
+ * end PRUNED at their next report, and the run ends {@link StopReason#STOPPED}.
+ *
  * <p>Pruning is decided in the store: a trial whose store record holds a STOP
  * ({@link Trial#stopReason()}) when its trainer returns ends PRUNED, wherever it ran.
  *
@@ -84,14 +88,28 @@ public final class StudyRunner {
     private final TrialExecutor executor;
     private final StudyListener listener;
     private final Clock clock;
+    private final StudyControl control;
 
     public StudyRunner(Study study, Budget budget, TrialExecutor executor, StudyListener listener, Clock clock) {
+        this(study, budget, executor, listener, clock, StudyControl.NONE);
+    }
+
+    /**
+     * A runner that also heeds stop requests from {@code control}, asked at most every
+     * {@link #CONTROL_INTERVAL} (the runner's wait for a trial is cut to that).
+     */
+    public StudyRunner(Study study, Budget budget, TrialExecutor executor, StudyListener listener, Clock clock,
+            StudyControl control) {
         this.study = Objects.requireNonNull(study, "study");
         this.budget = Objects.requireNonNull(budget, "budget");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.control = Objects.requireNonNull(control, "control");
     }
+
+    /** How often a runner with a {@link StudyControl} asks it for a stop request. */
+    public static final Duration CONTROL_INTERVAL = Duration.ofMillis(250);
 
     /**
      * Runs the study until its budget is spent or its sampler has nothing left, and returns why it
@@ -118,6 +136,8 @@ public final class StudyRunner {
         private String lastFailure;
         private boolean exhausted;
         private StopReason stop;
+        private String stopRequest;
+        private Instant controlAskedAt;
 
         StudyOutcome execute() {
             deadline = budget.timeLimit().map(clock.instant()::plus).orElse(null);
@@ -125,6 +145,7 @@ public final class StudyRunner {
                 resume();
                 while (true) {
                     checkTime();
+                    checkControl();
                     fill();
                     if (inFlight.isEmpty()) {
                         return outcome(stop != null ? stop
@@ -164,6 +185,30 @@ public final class StudyRunner {
                 stop = StopReason.TIME_LIMIT;
                 for (int number : inFlight.keySet()) {
                     study.requestStop(number, timeLimitReason());
+                }
+            }
+        }
+
+        /**
+         * Asks the control for a stop request (at most every {@link #CONTROL_INTERVAL}); on one, starts
+         * no more trials and asks the store to stop the running ones, so they end PRUNED at their next
+         * report with the request's reason.
+         */
+        private void checkControl() {
+            if (stop != null || control == StudyControl.NONE) {
+                return;
+            }
+            Instant now = clock.instant();
+            if (controlAskedAt != null && now.isBefore(controlAskedAt.plus(CONTROL_INTERVAL))) {
+                return;
+            }
+            controlAskedAt = now;
+            Optional<String> request = control.stopRequest();
+            if (request.isPresent()) {
+                stop = StopReason.STOPPED;
+                stopRequest = request.get();
+                for (int number : inFlight.keySet()) {
+                    study.requestStop(number, stopRequest);
                 }
             }
         }
@@ -230,6 +275,9 @@ public final class StudyRunner {
             }
             if (lease.isPresent()) {
                 wait = Math.min(wait, Math.max(1, lease.get().toMillis() / 4));
+            }
+            if (stop == null && control != StudyControl.NONE) {
+                wait = Math.min(wait, CONTROL_INTERVAL.toMillis());
             }
             Completion completion = wait == Long.MAX_VALUE ? completions.take()
                     : completions.poll(wait, TimeUnit.MILLISECONDS);
@@ -318,6 +366,7 @@ public final class StudyRunner {
                 case MAX_FAILURES -> "stopped after " + failures + " failed trial" + (failures == 1 ? "" : "s")
                         + " (maxFailures " + budget.maxFailures().orElse(failures) + "); last failure: " + lastFailure;
                 case INTERRUPTED -> "interrupted after " + plural(trials) + "; the trials still running ended failed";
+                case STOPPED -> "stopped on request (" + stopRequest + ") after " + plural(trials);
             };
         }
     }

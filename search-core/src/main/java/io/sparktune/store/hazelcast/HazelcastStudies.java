@@ -3,10 +3,13 @@ package io.sparktune.store.hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import io.sparktune.trial.History;
+import io.sparktune.study.StudyControl;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The studies of one control plane: each has a {@link StudyRecord} in {@value #STUDIES_MAP} and its
@@ -27,17 +30,22 @@ public final class HazelcastStudies {
      */
     public static final String DRIVER_LOCKS = "sparktune.drivers";
 
+    /** Study id to its {@link StudyStatus}: how its driver's run stands, and any stop request. */
+    public static final String STATUS_MAP = "sparktune.study-status";
+
     /** Holds no entries: its locks, one per study id, keep trial creators of a study one at a time. */
     public static final String CREATION_LOCKS = "sparktune.trial-creation";
 
     private final HazelcastInstance instance;
     private final IMap<String, StudyRecord> records;
     private final IMap<String, History> states;
+    private final IMap<String, StudyStatus> statuses;
 
     public HazelcastStudies(HazelcastInstance instance) {
         this.instance = Objects.requireNonNull(instance, "instance");
         this.records = instance.getMap(STUDIES_MAP);
         this.states = instance.getMap(STATE_MAP);
+        this.statuses = instance.getMap(STATUS_MAP);
     }
 
     /**
@@ -95,6 +103,68 @@ public final class HazelcastStudies {
         return records.values().stream()
                 .sorted(Comparator.comparing(StudyRecord::createdAt).thenComparing(StudyRecord::id))
                 .toList();
+    }
+
+    /** How study {@code id}'s last run stands, or empty when no driver ever ran it. */
+    public Optional<StudyStatus> status(String id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(statuses.get(id));
+    }
+
+    /** Whether a driver holds study {@code id} now (see {@link #claimDriver}). */
+    public boolean hasDriver(String id) {
+        return instance.getMap(DRIVER_LOCKS).isLocked(id);
+    }
+
+    /** Records that a driver started running study {@code id} {@code at}; an earlier stop request is dropped. */
+    public void markStarted(String id, Instant at) {
+        statuses.set(id, StudyStatus.started(at));
+    }
+
+    /** Records that the driver ended study {@code id}'s run {@code at}, for the reason {@code message}. */
+    public void markEnded(String id, Instant at, String message) {
+        update(id, status -> status.ended(at, message));
+    }
+
+    /**
+     * Asks study {@code id}'s driver to stop the study for {@code reason}.
+     *
+     * @return whether the request was recorded: false when the study is not running (never started,
+     *     ended) or a stop was asked for already
+     */
+    public boolean requestStudyStop(String id, String reason, Instant at) {
+        Objects.requireNonNull(reason, "reason");
+        boolean[] recorded = {false};
+        update(id, status -> {
+            if (!status.isRunning() || status.stopRequest() != null) {
+                return status;
+            }
+            recorded[0] = true;
+            return status.stopRequested(reason, at);
+        });
+        return recorded[0];
+    }
+
+    /** The stop requests of study {@code id}, as its runner asks for them. */
+    public StudyControl control(String id) {
+        Objects.requireNonNull(id, "id");
+        return () -> Optional.ofNullable(statuses.get(id)).map(StudyStatus::stopRequest);
+    }
+
+    /** Changes study {@code id}'s status under its lock; nothing happens when it has none. */
+    private void update(String id, UnaryOperator<StudyStatus> change) {
+        statuses.lock(id);
+        try {
+            StudyStatus status = statuses.get(id);
+            if (status != null) {
+                StudyStatus changed = change.apply(status);
+                if (!changed.equals(status)) {
+                    statuses.set(id, changed);
+                }
+            }
+        } finally {
+            statuses.unlock(id);
+        }
     }
 
     /** Makes the study's empty state if it has none: its creator may have died between the two puts. */
