@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The best value so far against the trial number: a step line that moves only when a completed
- * trial beats every one before it, with a dot on each such trial. One pass over the trials.
+ * trial beats every one before it, with a dot on each such trial; on a log scale when the values
+ * are positive and span two decades or more (a loss falling from 70 to 0.5). One pass over the trials.
  */
 public final class BestSoFarChart {
 
@@ -29,7 +30,7 @@ public final class BestSoFarChart {
         double low = improvements.stream().mapToDouble(Point::y).min().orElseThrow();
         double high = improvements.stream().mapToDouble(Point::y).max().orElseThrow();
         Scale x = FRAME.x(0, Math.max(1, last));
-        Scale y = FRAME.y(low, high);
+        Scale y = FRAME.yFitting(low, high);
         SvgWriter svg = new SvgWriter(FRAME.width(), FRAME.height(), "best value so far");
         FRAME.axes(svg, x, y, "trial", "best value");
         svg.polyline(steps(improvements, last, x, y), Palette.series(0), 2, 1, "best-line")

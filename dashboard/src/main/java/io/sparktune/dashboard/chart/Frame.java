@@ -40,6 +40,11 @@ record Frame(int width, int height) {
         return Scale.linear(low, high, bottom(), top());
     }
 
+    /** A vertical scale up the plot area, on a log scale when the values are positive over decades. */
+    Scale yFitting(double low, double high) {
+        return Scale.fitting(low, high, bottom(), top());
+    }
+
     /** Draws both axes with their ticks, labels and titles. */
     void axes(SvgWriter svg, Scale x, Scale y, String xTitle, String yTitle) {
         for (double tick : y.ticks(5)) {

@@ -10,9 +10,12 @@ final class Palette {
     /** The highlighted (selected) series. */
     static final String HIGHLIGHT = "#d62728";
 
-    /** Stops of the value map, from worst (0) to best (1): grey-blue to teal to yellow. */
-    private static final int[][] STOPS = {{0x44, 0x01, 0x54}, {0x3b, 0x52, 0x8b}, {0x21, 0x90, 0x8d},
-            {0x5d, 0xc8, 0x63}, {0xfd, 0xe7, 0x25}};
+    /**
+     * Stops of the value map, from worst (0) to best (1): light yellow through green and teal to dark
+     * purple (the viridis map, reversed), so the best lines stand out on a light page.
+     */
+    private static final int[][] STOPS = {{0xfd, 0xe7, 0x25}, {0x5d, 0xc8, 0x63}, {0x21, 0x90, 0x8d},
+            {0x3b, 0x52, 0x8b}, {0x44, 0x01, 0x54}};
 
     private Palette() {
     }
@@ -22,7 +25,7 @@ final class Palette {
         return SERIES[Math.floorMod(index, SERIES.length)];
     }
 
-    /** The colour of {@code t} in {@code [0, 1]} (clamped): 0 the worst value, 1 the best. */
+    /** The colour of {@code t} in {@code [0, 1]} (clamped): 0 the worst value (light), 1 the best (dark). */
     static String value(double t) {
         double clamped = Double.isNaN(t) ? 0 : Math.max(0, Math.min(1, t));
         double at = clamped * (STOPS.length - 1);

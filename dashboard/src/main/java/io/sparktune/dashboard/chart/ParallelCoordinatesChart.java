@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Parameters against the objective (Inselberg, "The plane with parallel coordinates", The Visual
  * Computer 1(2), 1985): one vertical axis per parameter and a last one for the value; each
- * completed trial is a line across them, coloured from the worst value drawn (dark) to the best
- * (bright), the best drawn last so they lie on top. At most {@code maxLines} trials are drawn, the
+ * completed trial is a line across them, coloured from the worst value drawn (light) to the best
+ * (dark), the best drawn last so they lie on top. At most {@code maxLines} trials are drawn, the
  * best ones.
  */
 public final class ParallelCoordinatesChart {

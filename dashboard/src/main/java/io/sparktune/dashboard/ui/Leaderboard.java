@@ -73,6 +73,16 @@ final class Leaderboard extends VerticalLayout {
         refresh();
     }
 
+    /** The grid, for tests. */
+    Grid<Trial> grid() {
+        return grid;
+    }
+
+    /** The state filter, for tests. */
+    MultiSelectComboBox<TrialState> states() {
+        return states;
+    }
+
     private void refresh() {
         rows.refreshAll();
     }

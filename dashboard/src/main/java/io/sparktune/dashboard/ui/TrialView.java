@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,6 +27,8 @@ import io.sparktune.dashboard.server.Dashboards;
 import io.sparktune.trial.Report;
 import io.sparktune.trial.Trial;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +44,8 @@ public class TrialView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LiveUpdates<Optional<StudySnapshot>> updates;
     private String id;
     private String n;
+    /** What the page shows now (the trial and the top trials it is drawn against), or {@code null}. */
+    private List<Trial> shown;
 
     public TrialView() {
         setPadding(false);
@@ -56,6 +59,7 @@ public class TrialView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        shown = null;
         id = event.getRouteParameters().get("id").orElse("");
         n = event.getRouteParameters().get("n").orElse("");
         show(context.catalog().snapshot(id));
@@ -68,19 +72,28 @@ public class TrialView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void show(Optional<StudySnapshot> fresh) {
+        Optional<Trial> trial = fresh.flatMap(snapshot -> number().filter(i -> i < snapshot.history().size())
+                .map(snapshot.history()::trial));
+        List<Trial> now = trial.isEmpty() ? null : new ArrayList<>(StudyCharts.top(fresh.get(), StudyCharts.TOP));
+        if (now != null) {
+            now.add(trial.get());
+            if (now.equals(shown)) {
+                return;
+            }
+        }
+        shown = now;
         removeAll();
         if (fresh.isEmpty()) {
             add(MainLayout.notice("There is no study named \"" + id + "\"."));
             return;
         }
         StudySnapshot snapshot = fresh.get();
-        Optional<Trial> trial = number().filter(i -> i < snapshot.history().size()).map(snapshot.history()::trial);
         if (trial.isEmpty()) {
             add(back(), MainLayout.notice("Study \"" + id + "\" has no trial " + n + ": its trials are numbered 0 to "
                     + (snapshot.history().size() - 1) + "."));
             return;
         }
-        render(snapshot, trial.get());
+        render(trial.get(), now.subList(0, now.size() - 1));
     }
 
     private Optional<Integer> number() {
@@ -92,7 +105,7 @@ public class TrialView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    private void render(StudySnapshot snapshot, Trial trial) {
+    private void render(Trial trial, List<Trial> top) {
         H2 title = new H2("Trial " + trial.number());
         title.setId("trial-title");
         title.addClassNames(LumoUtility.Margin.NONE);
@@ -102,7 +115,7 @@ public class TrialView extends VerticalLayout implements BeforeEnterObserver, Ha
         ending.setId("trial-ending");
         ending.addClassNames(LumoUtility.Margin.NONE, LumoUtility.TextColor.SECONDARY);
 
-        Svg curve = new Svg(LearningCurvesChart.svg(StudyCharts.top(snapshot, StudyCharts.TOP), trial));
+        Svg curve = new Svg(LearningCurvesChart.svg(top, trial));
         Div left = new Div(card("trial-params", "Parameters", parameters(trial)),
                 card("trial-times", "Times", times(trial)), card("trial-attempts-card", "Attempts", attempts(trial)));
         left.addClassName("dash-charts");
