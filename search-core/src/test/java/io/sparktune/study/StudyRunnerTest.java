@@ -179,6 +179,39 @@ class StudyRunnerTest {
     }
 
     @Test
+    void aStopRequestStopsRunningTrialsAndStartsNoNewOne() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> request = new java.util.concurrent.atomic.AtomicReference<>();
+        Trainer trainer = context -> {
+            if (context.number() < 2) {
+                return x(context);
+            }
+            request.set("stopped from the dashboard"); // asked while trial 2 runs
+            for (int step = 1; step <= 1_000; step++) {
+                clock.advance(Duration.ofSeconds(1));
+                if (context.reporter().report(step, step).decision() == io.sparktune.scheduler.Decision.STOP) {
+                    return x(context);
+                }
+                Thread.sleep(5);
+            }
+            throw new IllegalStateException("never told to stop");
+        };
+        Budget budget = budget(100, 1, null, null, 0);
+        Study study = new Study("runner-test", 7, SPACE, new UniformSampler(), Scheduler.none(),
+                new InMemoryStudyStore(Direction.MINIMIZE), clock);
+        StudyOutcome outcome;
+        try (LocalTrialExecutor executor = new LocalTrialExecutor(trainer, 3)) {
+            outcome = new StudyRunner(study, budget, executor, StudyListener.NONE, clock,
+                    () -> Optional.ofNullable(request.get())).run();
+        }
+        assertEquals(StopReason.STOPPED, outcome.reason());
+        assertEquals("stopped on request (stopped from the dashboard) after 3 trials", outcome.message());
+        assertEquals(3, outcome.history().size(), "no trial starts after the request");
+        Trial stopped = outcome.history().trial(2);
+        assertEquals(TrialState.PRUNED, stopped.state());
+        assertEquals("stopped from the dashboard", stopped.reason());
+    }
+
+    @Test
     void retriesKeepEveryAttemptBeforeATrialCountsAsFailed() {
         Map<Integer, AtomicInteger> attempts = new ConcurrentHashMap<>();
         Trainer failsFirst = context -> {

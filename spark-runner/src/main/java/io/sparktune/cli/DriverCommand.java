@@ -92,7 +92,7 @@ final class DriverCommand extends CliCommand {
                 StudyHandle handle = StudyHandle.of(new HazelcastStoreAccess(settings), spec.name(),
                         checked.file().text(), spec);
                 try (SparkTrialExecutor executor = new SparkTrialExecutor(spark, handle, executorSettings(spark, spec, settings))) {
-                    return run(spec, directory, study, executor);
+                    return run(spec, directory, study, executor, new HazelcastStudies(client));
                 }
             }
         } finally {
@@ -161,17 +161,21 @@ final class DriverCommand extends CliCommand {
         return lease != null ? settings.withLease(lease) : settings;
     }
 
-    private int run(StudySpec spec, StudyDirectory directory, Study study, SparkTrialExecutor executor) {
+    private int run(StudySpec spec, StudyDirectory directory, Study study, SparkTrialExecutor executor,
+            HazelcastStudies studies) {
         directory.writeTrials(study.history());
         StudyOutcome outcome;
         RunTracker tracker;
         try (Progress display = new LinesProgress(out())) {
             tracker = new RunTracker(directory, spec.name(), study.history(), spec.budget().maxTrials(), display,
                     clock.instant());
-            outcome = new StudyRunner(study, spec.budget(), executor, tracker, clock).run();
+            studies.markStarted(spec.name(), clock.instant());
+            outcome = new StudyRunner(study, spec.budget(), executor, tracker, clock, studies.control(spec.name()))
+                    .run();
         }
         boolean interrupted = Thread.interrupted();
         try {
+            studies.markEnded(spec.name(), clock.instant(), outcome.message());
             directory.writeTrials(outcome.history());
             outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
             RunCommand.summarize(out(), outcome, tracker.snapshot(), directory);

@@ -48,15 +48,19 @@ final class EmbeddedRun implements AutoCloseable {
     private static final String HAZELCAST_SHUTDOWN_HOOK = "hazelcast.shutdownhook.enabled";
 
     private final HazelcastInstance member;
+    private final ClusterSettings cluster;
     private final JavaSparkContext spark;
     private final StudyStore store;
     private final SparkTrialExecutor executor;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Object sparkShutdownHook;
 
-    private EmbeddedRun(HazelcastInstance member, JavaSparkContext spark, StudyStore store,
+    private boolean sparkStopped;
+
+    private EmbeddedRun(HazelcastInstance member, ClusterSettings cluster, JavaSparkContext spark, StudyStore store,
             SparkTrialExecutor executor) {
         this.member = member;
+        this.cluster = cluster;
         this.spark = spark;
         this.store = store;
         this.executor = executor;
@@ -76,9 +80,21 @@ final class EmbeddedRun implements AutoCloseable {
      * member from {@code journal}'s trials, and the executor.
      */
     static EmbeddedRun start(StudySpec spec, String studyJson, StudyStore journal) {
-        int port = ControlPlane.freeLoopbackPort();
-        ClusterSettings cluster = new ClusterSettings("sparktune-run-" + ProcessHandle.current().pid() + "-"
-                + UUID.randomUUID().toString().substring(0, 8), List.of(HOST + ":" + port));
+        return start(newControlPlane(), spec, studyJson, journal);
+    }
+
+    /**
+     * A control plane for one run: 127.0.0.1, a free port and a cluster name of its own. Chosen before
+     * the run starts, so that its dashboard can start at the same time.
+     */
+    static ClusterSettings newControlPlane() {
+        return new ClusterSettings("sparktune-run-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8), List.of(HOST + ":" + ControlPlane.freeLoopbackPort()));
+    }
+
+    /** As {@link #start(StudySpec, String, StudyStore)}, with the member of {@code cluster} (one address). */
+    static EmbeddedRun start(ClusterSettings cluster, StudySpec spec, String studyJson, StudyStore journal) {
+        int port = Integer.parseInt(cluster.addresses().get(0).substring(HOST.length() + 1));
         CompletableFuture<HazelcastInstance> starting = CompletableFuture.supplyAsync(() -> startMember(cluster, port));
         int slots = spec.budget().maxConcurrent();
         JavaSparkContext spark = null;
@@ -91,7 +107,7 @@ final class EmbeddedRun implements AutoCloseable {
             StoreReplay.copy(journal.history(), live);
             SparkTrialExecutor executor = new SparkTrialExecutor(spark, StudyHandle.of(
                     new HazelcastStoreAccess(cluster), spec.name(), studyJson, spec), SparkExecutorSettings.defaults(slots));
-            return new EmbeddedRun(member, spark, new MirroredStudyStore(live, journal), executor);
+            return new EmbeddedRun(member, cluster, spark, new MirroredStudyStore(live, journal), executor);
         } catch (RuntimeException e) {
             stopAfterFailure(spark, member, starting);
             throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
@@ -118,6 +134,32 @@ final class EmbeddedRun implements AutoCloseable {
         return executor;
     }
 
+    /** The embedded control plane: its name and address, for the dashboard to join. */
+    ClusterSettings cluster() {
+        return cluster;
+    }
+
+    /** The studies of the embedded control plane. */
+    HazelcastStudies studies() {
+        return new HazelcastStudies(member);
+    }
+
+    /**
+     * Stops the executor and Spark, and keeps the member: the study's trials stay readable (by the
+     * dashboard) until {@link #close()}.
+     */
+    void stopSpark() {
+        if (sparkStopped) {
+            return;
+        }
+        sparkStopped = true;
+        try {
+            executor.close();
+        } finally {
+            spark.stop();
+        }
+    }
+
     /**
      * Stops the executor, Spark and the member, in that order. After Ctrl-C the calling thread is
      * interrupted; Spark and Hazelcast would stop half-way on an interrupted thread, so the flag is
@@ -137,18 +179,14 @@ final class EmbeddedRun implements AutoCloseable {
 
     private void stop() {
         try {
-            executor.close();
+            stopSpark();
         } finally {
+            member.shutdown();
+            closed.countDown();
             try {
-                spark.stop();
-            } finally {
-                member.shutdown();
-                closed.countDown();
-                try {
-                    ShutdownHookManager.removeShutdownHook(sparkShutdownHook);
-                } catch (IllegalStateException e) {
-                    // the JVM is shutting down: the hook is running and now returns
-                }
+                ShutdownHookManager.removeShutdownHook(sparkShutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook is running and now returns
             }
         }
     }

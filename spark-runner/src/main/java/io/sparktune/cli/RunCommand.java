@@ -1,5 +1,6 @@
 package io.sparktune.cli;
 
+import io.sparktune.cluster.ClusterSettings;
 import io.sparktune.runner.studydir.RunLock;
 import io.sparktune.runner.studydir.StudyDirectory;
 import io.sparktune.sampler.Sampler;
@@ -10,6 +11,8 @@ import io.sparktune.spec.StudySpec;
 import io.sparktune.spec.StudySpecReader;
 import io.sparktune.spec.UserFile;
 import io.sparktune.store.StudyStore;
+import io.sparktune.store.hazelcast.DriverClaim;
+import io.sparktune.store.hazelcast.HazelcastStudies;
 import io.sparktune.study.StopReason;
 import io.sparktune.study.Study;
 import io.sparktune.study.StudyOutcome;
@@ -28,6 +31,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a study on this machine (in this process: a Hazelcast member holding the study, and"
                 + " Spark with a core per trial in flight) and writes its results to a study directory.",
+            "It starts the dashboard beside it and prints the leaderboard's address; once the study ends the"
+                + " leaderboard stays up until Ctrl-C (--exit-when-done exits at once).",
             "Running again with the same directory resumes the study.",
             "Exit code 0 when the study ran (even if some trials failed), 1 when it stopped at maxFailures"
                 + " or could not run, 2 for a bad study file or a directory that holds another study."})
@@ -44,11 +49,23 @@ final class RunCommand extends CliCommand {
             description = "bar, lines or none (default: a bar on a terminal, lines otherwise).")
     ProgressMode progress;
 
+    @Option(names = "--exit-when-done",
+            description = "Exit when the study ends (by default the leaderboard stays up until Ctrl-C).")
+    boolean exitWhenDone;
+
+    @Option(names = "--no-dashboard", description = "Start no dashboard (no web leaderboard, no REST API).")
+    boolean noDashboard;
+
+    @Option(names = "--http-port", paramLabel = "PORT", converter = ClusterFlags.Port.class,
+            description = "The dashboard's port on 127.0.0.1 (default: " + RunDashboard.DEFAULT_PORT
+                    + ", or a free one when that is taken).")
+    Integer httpPort;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
     @SuppressWarnings("try") // the lock and the shutdown hook are held for the run, not used in it
-    int execute() {
+    int execute() throws InterruptedException {
         UserFile study = UserFile.read(file, "a study file");
         StudySpec spec = StudySpecReader.read(study);
         Sampler sampler = Samplers.create(spec.strategy());
@@ -67,32 +84,64 @@ final class RunCommand extends CliCommand {
      * directory's journal kept up to date as trials end.
      */
     private int run(StudySpec spec, StudyDirectory directory, String studyJson, StudyStore journal, Sampler sampler,
-            Scheduler scheduler) {
+            Scheduler scheduler) throws InterruptedException {
         directory.writeTrials(journal.history());
         StudyOutcome outcome;
         RunTracker tracker;
-        try (Progress display = display()) {
-            tracker = new RunTracker(directory, spec.name(), journal.history(), spec.budget().maxTrials(), display,
-                    Instant.now(clock));
-            try (EmbeddedRun embedded = EmbeddedRun.start(spec, studyJson, journal)) {
+        RunDashboard dashboard = noDashboard ? RunDashboard.none() : RunDashboard.choosePort(httpPort, err());
+        ClusterSettings controlPlane = EmbeddedRun.newControlPlane();
+        // The dashboard's JVM starts while Spark and the member do: each takes seconds.
+        dashboard.launch(controlPlane, directory.file(RunDashboard.LOG_FILE), err());
+        try (RunDashboard shown = dashboard; EmbeddedRun embedded = EmbeddedRun.start(controlPlane, spec, studyJson,
+                journal)) {
+            shown.announceWhenReady(spec.name(), out(), err());
+            try (Progress display = display()) {
+                tracker = new RunTracker(directory, spec.name(), journal.history(), spec.budget().maxTrials(), display,
+                        Instant.now(clock));
                 Study study = new Study(spec.name(), spec.seed(), spec.space(), sampler, scheduler, embedded.store(),
                         clock);
-                outcome = new StudyRunner(study, spec.budget(), embedded.executor(), tracker, clock).run();
+                HazelcastStudies studies = embedded.studies();
+                // The run is the study's driver (the dashboard shows a study without one as idle).
+                try (DriverClaim driver = studies.claimDriver(spec.name(), Duration.ZERO).orElseThrow()) {
+                    studies.markStarted(spec.name(), clock.instant());
+                    outcome = new StudyRunner(study, spec.budget(), embedded.executor(), tracker, clock,
+                            studies.control(spec.name())).run();
+                    boolean interrupted = Thread.interrupted();
+                    try {
+                        studies.markEnded(spec.name(), clock.instant(), outcome.message());
+                    } finally {
+                        if (interrupted) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
             }
+            writeResults(spec, directory, outcome, tracker);
+            if (!exitWhenDone && !Thread.currentThread().isInterrupted() && shown.isShown()) {
+                embedded.stopSpark();
+                shown.awaitCtrlC(out());
+            }
+            shown.close(); // before the member it is a client of
+
         }
+        return outcome.reason() == StopReason.MAX_FAILURES || outcome.reason() == StopReason.INTERRUPTED
+                ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    /** Writes the study directory's files and the summary; after Ctrl-C too. */
+    private void writeResults(StudySpec spec, StudyDirectory directory, StudyOutcome outcome, RunTracker tracker) {
         // After Ctrl-C the files are still written: interruptible file channels would refuse to.
         boolean interrupted = Thread.interrupted();
         try {
             directory.writeTrials(outcome.history());
             outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
             summarize(out(), outcome, tracker.snapshot(), directory);
+            out().flush();
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
-        return outcome.reason() == StopReason.MAX_FAILURES || outcome.reason() == StopReason.INTERRUPTED
-                ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
     private Progress display() {

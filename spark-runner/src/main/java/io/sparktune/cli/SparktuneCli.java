@@ -10,12 +10,14 @@ import picocli.CommandLine.Command;
 @Command(name = "sparktune", mixinStandardHelpOptions = true, versionProvider = SparktuneCli.Version.class,
         description = "Hyperparameter search for deep learning on the JVM.",
         subcommands = {RunCommand.class, ValidateCommand.class, BestCommand.class, ConvertCommand.class,
-            AskCommand.class, TellCommand.class, BenchCommand.class, ServerCommand.class, SubmitCommand.class,
+            AskCommand.class, TellCommand.class, BenchCommand.class, SubmitCommand.class,
             StatusCommand.class, DriverCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  failure: maxFailures reached, no completed trial yet, an internal error",
             "  2  bad input: a bad study file, flag or argument", "",
-            "Run \"sparktune COMMAND --help\" for the details of a command."})
+            "Run \"sparktune COMMAND --help\" for the details of a command.", "",
+            "sparktune server (a control-plane member with the dashboard: the web leaderboard and the REST API)",
+            "runs in a JVM of its own, without Spark: \"sparktune server --help\" tells more."})
 public final class SparktuneCli {
 
     public static void main(String[] args) {

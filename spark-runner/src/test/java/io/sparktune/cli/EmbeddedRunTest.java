@@ -54,7 +54,8 @@ class EmbeddedRunTest {
         Path study = Files.writeString(dir.resolve("asha.json"), ashaStudy(24));
         Path out = dir.resolve("out");
 
-        Cli.Result result = Cli.run("run", study.toString(), "--out", out.toString(), "--progress", "none");
+        Cli.Result result = Cli.run("run", study.toString(), "--out", out.toString(), "--progress", "none",
+                "--no-dashboard");
 
         assertEquals(0, result.exitCode(), result.toString());
         assertEquals("", result.err(), "the run printed something besides its results");

@@ -1,5 +1,6 @@
 package io.sparktune.runner.cluster;
 
+import io.sparktune.runner.dashboard.DashboardInstallation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,19 +9,23 @@ import java.util.regex.Pattern;
 
 /**
  * A control-plane member in its own JVM, started as a user starts one: {@code sparktune server} from
- * the application jar, on 127.0.0.1 and a free port, in a cluster of the test's own name.
+ * the dashboard's build (with its dashboard, on a free port too), on 127.0.0.1 and a free port, in a cluster of the test's own name.
  */
 public final class ControlPlaneMember implements Logged, AutoCloseable {
 
     /** The line {@code sparktune server} prints once its member is up. */
     static final Pattern UP = Pattern.compile("sparktune server: member (\\S+) of cluster (\\S+) is up");
+    /** The line it prints once its dashboard serves. */
+    static final Pattern DASHBOARD_UP = Pattern.compile("sparktune dashboard: (\\S+)");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
     private final int port;
+    private final int httpPort;
     private final JavaProcess process;
 
-    private ControlPlaneMember(int port, JavaProcess process) {
+    private ControlPlaneMember(int port, int httpPort, JavaProcess process) {
         this.port = port;
+        this.httpPort = httpPort;
         this.process = process;
     }
 
@@ -30,30 +35,46 @@ public final class ControlPlaneMember implements Logged, AutoCloseable {
      */
     public static ControlPlaneMember start(Path dir, String clusterName, int port, List<String> members)
             throws InterruptedException {
-        Installation installation = Installation.current();
+        int httpPort = FreePorts.next();
         List<String> options = new ArrayList<>(JvmFlags.sparkAndHazelcast());
         options.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        List<String> args = new ArrayList<>(List.of("server", "--host", "127.0.0.1", "--port", String.valueOf(port),
-                "--cluster-name", clusterName));
+        List<String> args = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", String.valueOf(port),
+                "--cluster-name", clusterName, "--http-port", String.valueOf(httpPort)));
         if (!members.isEmpty()) {
             args.addAll(List.of("--members", String.join(",", members)));
         }
         String name = "control-plane member " + port;
-        JavaProcess process = JavaProcess.start(name, new JavaCommand(options, installation.classpath(),
-                "io.sparktune.cli.SparktuneCli", args, java.util.Map.of(), dir.resolve("member-" + port)),
+        JavaProcess process = JavaProcess.start(name, new JavaCommand(options, dashboardClasspath(),
+                DashboardInstallation.MAIN_CLASS, args, java.util.Map.of(), dir.resolve("member-" + port)),
                 dir.resolve("logs/member-" + port + ".log"));
         try {
             process.awaitLine(UP, START_TIMEOUT);
+            process.awaitLine(DASHBOARD_UP, START_TIMEOUT);
         } catch (RuntimeException | InterruptedException e) {
             process.kill();
             throw e;
         }
-        return new ControlPlaneMember(port, process);
+        return new ControlPlaneMember(port, httpPort, process);
     }
 
     /** Starts a member alone in a new cluster. */
     public static ControlPlaneMember start(Path dir, String clusterName) throws InterruptedException {
         return start(dir, clusterName, FreePorts.next(), List.of());
+    }
+
+    /** Where this member's dashboard is: {@code http://127.0.0.1:PORT/}. */
+    public String dashboardUrl() {
+        return "http://127.0.0.1:" + httpPort + "/";
+    }
+
+    /** The dashboard's class path, as the build passes it (the launcher's, in a user's installation). */
+    private static List<String> dashboardClasspath() {
+        String classpath = System.getProperty(DashboardInstallation.CLASSPATH_PROPERTY);
+        if (classpath == null) {
+            throw new IllegalStateException("the system property " + DashboardInstallation.CLASSPATH_PROPERTY
+                    + " must name the dashboard's class path (the build sets it)");
+        }
+        return List.of(classpath.split(java.io.File.pathSeparator));
     }
 
     /** {@code 127.0.0.1:PORT}. */
