@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * The best value so far against the trial number: a step line that moves only when a completed
  * trial beats every one before it, with a dot on each such trial; on a log scale when the values
- * are positive and span two decades or more (a loss falling from 70 to 0.5). One pass over the trials.
+ * are positive and far apart (see {@link Scale#fitting}). One pass over the trials.
  */
 public final class BestSoFarChart {
 

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Learning curves: the metric each trial reported against its step (epoch), one line per trial,
  * the selected trial drawn thick in the highlight colour. A pruned trial ends in a cross at its last
- * report: the rung where the scheduler stopped it. Each curve keeps at most
+ * report: the rung where the scheduler stopped it. The metric is on a log scale when it is positive
+ * and spans over an order of magnitude (see {@link Scale#fitting}). Each curve keeps at most
  * {@link Thinning#MAX_POINTS} points.
  */
 public final class LearningCurvesChart {
@@ -43,7 +44,7 @@ public final class LearningCurvesChart {
         List<Point> all = curves.values().stream().flatMap(List::stream).toList();
         Scale x = FRAME.x(all.stream().mapToDouble(Point::x).min().orElseThrow(),
                 all.stream().mapToDouble(Point::x).max().orElseThrow());
-        Scale y = FRAME.y(finite(all, true), finite(all, false));
+        Scale y = FRAME.yFitting(finite(all, true), finite(all, false));
         SvgWriter svg = new SvgWriter(FRAME.width(), FRAME.height(), "learning curves");
         FRAME.axes(svg, x, y, "step", "metric");
         int index = 0;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Maps data values in {@code [low, high]} onto pixels in {@code [from, to]}, linearly or, for values
- * spread over decades (learning rates), on a log scale. A domain of one value is widened so that it
+ * spread over decades (learning rates, a loss falling from 70 to 0.5), on a log scale. A domain of one value is widened so that it
  * sits in the middle.
  *
  * @param low the smallest data value
@@ -15,6 +15,9 @@ import java.util.List;
  * @param log whether the scale is logarithmic (then {@code low > 0})
  */
 public record Scale(double low, double high, double from, double to, boolean log) {
+
+    /** How far apart positive values must be for {@link #fitting} to choose a log scale. */
+    public static final double LOG_RATIO = 20;
 
     public Scale {
         if (!(low <= high)) {
@@ -40,10 +43,11 @@ public record Scale(double low, double high, double from, double to, boolean log
     }
 
     /**
-     * A log scale when every value is positive and they span two decades or more, else a linear one.
+     * A log scale when every value is positive and the largest is {@value #LOG_RATIO} times the
+     * smallest or more, else a linear one.
      */
     public static Scale fitting(double low, double high, double from, double to) {
-        return new Scale(low, high, from, to, low > 0 && high / low >= 100);
+        return new Scale(low, high, from, to, low > 0 && high / low >= LOG_RATIO);
     }
 
     /** The pixel of {@code value}. */

@@ -106,17 +106,17 @@ final class Leaderboard extends VerticalLayout {
                 + "/trials/";
         grid.addColumn(LitRenderer.<Trial>of("<a href=\"${item.href}\">${item.number}</a>")
                         .withProperty("number", Trial::number).withProperty("href", t -> base + t.number()))
-                .setHeader("#").setKey("number").setSortProperty("number").setAutoWidth(true).setFlexGrow(0)
+                .setHeader("#").setKey("number").setSortProperty("number").setWidth("5.5em").setFlexGrow(0)
                 .setFrozen(true);
         grid.addColumn(LitRenderer.<Trial>of("<span theme=\"${item.theme}\">${item.state}</span>")
                         .withProperty("theme", t -> Badges.theme(t.state())).withProperty("state", t -> t.state().jsonName()))
-                .setHeader("State").setKey("state").setSortProperty("state").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("State").setKey("state").setSortProperty("state").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(t -> Formats.value(t.value())).setHeader("Value").setKey("value").setSortProperty("value")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
         grid.addColumn(t -> t.reports().size()).setHeader("Epochs").setKey("epochs").setSortProperty("epochs")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
         grid.addColumn(this::duration).setHeader("Duration").setKey("duration").setSortProperty("duration")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(Leaderboard::reason).setHeader("Reason").setKey("reason").setTooltipGenerator(Leaderboard::reason)
                 .setWidth("16em").setFlexGrow(1);
     }
@@ -127,7 +127,7 @@ final class Leaderboard extends VerticalLayout {
         for (String name : names) {
             parameterColumns.add(grid.addColumn(t -> Formats.param(t.params().get(name))).setHeader(name)
                     .setKey("param:" + name).setSortProperty(SortMapping.parameterProperty(name))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0));
+                    .setTextAlign(ColumnTextAlign.END).setWidth(Math.max(6, name.length() + 3) + "em").setFlexGrow(0));
         }
         List<Grid.Column<Trial>> order = new ArrayList<>(grid.getColumns());
         order.removeAll(parameterColumns);

@@ -29,7 +29,8 @@ public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver
     private final Div content = new Div();
 
     public MainLayout() {
-        setSizeFull();
+        setWidthFull();
+        setMinHeight("100%");
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
         RouterLink home = new RouterLink("sparktune", StudiesView.class);
         home.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.BOLD, LumoUtility.TextColor.HEADER);

@@ -11,6 +11,8 @@ import io.sparktune.dashboard.data.TrialQuery;
 import io.sparktune.dashboard.data.TrialRows;
 import io.sparktune.dashboard.data.TrialSort;
 import io.sparktune.trial.Trial;
+import io.sparktune.trial.TrialState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +26,9 @@ final class StudyCharts extends Div {
     /** How many of the best trials the learning curves show. */
     static final int TOP = 5;
 
+    /** How many of the best pruned trials the learning curves add, to show the rungs where trials stopped. */
+    static final int TOP_PRUNED = 3;
+
     private final Svg bestSoFar = new Svg();
     private final Svg learningCurves = new Svg();
     private final Svg parallel = new Svg();
@@ -31,14 +36,18 @@ final class StudyCharts extends Div {
     StudyCharts() {
         addClassName("dash-charts");
         add(card("best-so-far", "Best value so far", bestSoFar),
-                card("learning-curves", "Learning curves: the top " + TOP + " trials", learningCurves),
+                card("learning-curves", "Learning curves: the top " + TOP + " trials and the best pruned ones (×: "
+                        + "where they stopped)", learningCurves),
                 card("parallel-coordinates", "Parameters against the objective", parallel));
     }
 
     /** Draws {@code snapshot}. */
     void show(StudySnapshot snapshot) {
         bestSoFar.setSvg(BestSoFarChart.svg(snapshot.history()));
-        learningCurves.setSvg(LearningCurvesChart.svg(top(snapshot, TOP), null));
+        List<Trial> shown = new ArrayList<>(top(snapshot, TOP));
+        TrialRows.query(snapshot, new TrialQuery(Set.of(TrialState.PRUNED), TrialSort.RANK, 0, TOP_PRUNED)).trials()
+                .stream().filter(t -> !shown.contains(t)).forEach(shown::add);
+        learningCurves.setSvg(LearningCurvesChart.svg(shown, null));
         parallel.setSvg(ParallelCoordinatesChart.svg(snapshot.history(), snapshot.parameterNames(),
                 ParallelCoordinatesChart.MAX_LINES));
     }

@@ -15,6 +15,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.sparktune.dashboard.data.StudySnapshot;
 import io.sparktune.dashboard.server.DashboardContext;
 import io.sparktune.dashboard.server.Dashboards;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,9 +48,22 @@ public class StudyView extends VerticalLayout implements BeforeEnterObserver, Ha
         return new RouteParameters(Map.of("id", id));
     }
 
+    /**
+     * The study id in {@code parameters}: the router hands it over as it is in the URL, so an id with a
+     * space ({@code browser%20study}) is decoded here ({@code +} stays a plus, as in a path).
+     */
+    static String idOf(RouteParameters parameters) {
+        String raw = parameters.get("id").orElse("");
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String wanted = event.getRouteParameters().get("id").orElse("");
+        String wanted = idOf(event.getRouteParameters());
         if (!wanted.equals(id) || leaderboard == null) {
             id = wanted;
             removeAll();

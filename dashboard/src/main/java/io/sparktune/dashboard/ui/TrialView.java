@@ -60,7 +60,7 @@ public class TrialView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         shown = null;
-        id = event.getRouteParameters().get("id").orElse("");
+        id = StudyView.idOf(event.getRouteParameters());
         n = event.getRouteParameters().get("n").orElse("");
         show(context.catalog().snapshot(id));
         updates.watch(id);

@@ -37,7 +37,8 @@ class ScaleTest {
         assertEquals(2, lr.map(1e-3), 1e-9);
         assertEquals(List.of(1e-5, 1e-4, 1e-3, 1e-2, 1e-1), lr.ticks(5).stream()
                 .map(t -> Double.parseDouble(String.format("%.0e", t))).toList());
-        assertFalse(Scale.fitting(1, 50, 0, 1).log());
+        assertFalse(Scale.fitting(1, 15, 0, 1).log());
+        assertTrue(Scale.fitting(0.5, 70, 0, 1).log());
         assertFalse(Scale.fitting(-1, 500, 0, 1).log());
     }
 

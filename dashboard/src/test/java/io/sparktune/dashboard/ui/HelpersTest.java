@@ -13,7 +13,9 @@ import io.sparktune.trial.TrialState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HelpersTest {
@@ -69,6 +71,14 @@ class HelpersTest {
                 + "\"value\":0.125,\"params\":{\"lr\":0.001,\"optimizer\":\"sgd\"}}"), new ObjectMapper().readTree(json));
         assertTrue(json.contains("\n"), "pretty-printed, as best.json is");
         assertTrue(BestConfig.json(Snapshots.of("none", List.of())).isEmpty());
+    }
+
+    @Test
+    void studyIdsInTheUrlAreDecoded() {
+        assertEquals("browser study", StudyView.idOf(new RouteParameters(Map.of("id", "browser%20study"))));
+        assertEquals("browser study", StudyView.idOf(new RouteParameters(Map.of("id", "browser study"))));
+        assertEquals("a+b", StudyView.idOf(new RouteParameters(Map.of("id", "a+b"))));
+        assertEquals("100%", StudyView.idOf(new RouteParameters(Map.of("id", "100%"))));
     }
 
     @Test
