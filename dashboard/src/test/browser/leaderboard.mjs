@@ -76,9 +76,8 @@ try {
   check((await page.locator('#learning-curves svg').count()) > 0, 'the learning curves are not drawn');
   await page.screenshot({ path: join(artifacts, 'study.png'), fullPage: true });
 
-  // Open a trial: click the first row's first cell.
-  const firstCell = page.locator('#leaderboard vaadin-grid-cell-content').first();
-  await firstCell.click();
+  // Open a trial: the trial number in the first row is a link to its page.
+  await page.locator('#leaderboard vaadin-grid-cell-content a').first().click();
   await page.waitForSelector('#trial-title', { timeout: 15000 });
   const title = (await page.locator('#trial-title').textContent()).trim();
   check(/Trial \d+/.test(title), `the trial page's title is "${title}"`);

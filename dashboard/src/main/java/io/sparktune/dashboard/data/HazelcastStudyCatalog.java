@@ -90,7 +90,9 @@ public final class HazelcastStudyCatalog implements StudyCatalog, AutoCloseable 
         if (studies.record(id).isEmpty()) {
             return StopResult.UNKNOWN_STUDY;
         }
-        return studies.requestStudyStop(id, reason, clock.instant()) ? StopResult.REQUESTED : StopResult.ALREADY_ENDED;
+        boolean recorded = studies.requestStudyStop(id, reason, clock.instant());
+        version(id).incrementAndGet(); // a page that asked sees its own stop at once, not after the listener's event
+        return recorded ? StopResult.REQUESTED : StopResult.ALREADY_ENDED;
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.Objects;
  */
 public final class DashboardServer implements AutoCloseable {
 
+    private static final String PRODUCTION_MODE = "vaadin.productionMode";
+
     private final VaadinBoot boot;
     private final DashboardContext context;
     private final String url;
@@ -32,6 +34,10 @@ public final class DashboardServer implements AutoCloseable {
             throw new IllegalArgumentException("the port must be 1 to 65535, but got " + port);
         }
         Dashboards.install(context);
+        // The front end is Vaadin's prebuilt production bundle: there is no development mode here.
+        if (System.getProperty(PRODUCTION_MODE) == null) {
+            System.setProperty(PRODUCTION_MODE, "true");
+        }
         VaadinBoot boot = new VaadinBoot().withPort(port).listenOn(host).openBrowserInDevMode(false);
         try {
             boot.start();

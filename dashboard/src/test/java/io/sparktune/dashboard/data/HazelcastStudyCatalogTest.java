@@ -87,7 +87,7 @@ class HazelcastStudyCatalogTest {
 
         try (var driver = studies.claimDriver("stoppable", java.time.Duration.ZERO).orElseThrow()) {
             studies.markStarted("stoppable", Instant.now());
-            assertEquals(StudyPhase.RUNNING, catalog.snapshot("stoppable").orElseThrow().summary().phase());
+            assertEquals(StudyPhase.RUNNING, awaitPhase("stoppable", StudyPhase.RUNNING).phase());
             assertEquals(Optional.empty(), studies.control("stoppable").stopRequest());
 
             assertEquals(StopResult.REQUESTED, catalog.requestStop("stoppable", "enough"));
@@ -98,11 +98,22 @@ class HazelcastStudyCatalogTest {
             assertEquals("stopping: enough", stopping.message());
 
             studies.markEnded("stoppable", Instant.now(), "stopped on request (enough) after 0 trials");
-            StudySummary ended = catalog.snapshot("stoppable").orElseThrow().summary();
+            StudySummary ended = awaitPhase("stoppable", StudyPhase.ENDED);
             assertEquals(StudyPhase.ENDED, ended.phase());
             assertEquals("stopped on request (enough) after 0 trials", ended.message());
             assertEquals(StopResult.ALREADY_ENDED, catalog.requestStop("stoppable", "after the end"));
         }
+    }
+
+    /** A change made elsewhere reaches the catalog through its listener, a moment later. */
+    private static StudySummary awaitPhase(String id, StudyPhase phase) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        StudySummary summary = catalog.snapshot(id).orElseThrow().summary();
+        while (summary.phase() != phase && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            summary = catalog.snapshot(id).orElseThrow().summary();
+        }
+        return summary;
     }
 
     @Test

@@ -68,7 +68,8 @@ class HelpersTest {
                 trial(1, TrialState.COMPLETED, 0.125, 0.001, "sgd", 2)));
         String json = BestConfig.json(snapshot).orElseThrow();
         assertEquals(new ObjectMapper().readTree("{\"study\":\"digits\",\"direction\":\"minimize\",\"trial\":1,"
-                + "\"value\":0.125,\"params\":{\"lr\":0.001,\"optimizer\":\"sgd\"}}"), new ObjectMapper().readTree(json));
+                + "\"value\":0.125,\"params\":{\"lr\":0.001,\"optimizer\":\"sgd\"},\"studyFile\":{\"name\":\"digits\"}}"),
+                new ObjectMapper().readTree(json));
         assertTrue(json.contains("\n"), "pretty-printed, as best.json is");
         assertTrue(BestConfig.json(Snapshots.of("none", List.of())).isEmpty());
     }
