@@ -22,32 +22,35 @@ try {
   await page.exposeFunction('sparktuneSeen', (n, at) => console.log(`seen ${n} ${at}`));
   await page.evaluate(() => {
     const grid = document.querySelector('#leaderboard');
+    // A cell's text: the light-DOM content slotted into the grid's shadow-DOM cell.
+    const text = (cell) => {
+      const slot = cell && cell.querySelector('slot');
+      const content = slot && slot.assignedElements()[0];
+      return content ? content.textContent.trim() : '';
+    };
+    window.sparktuneEpochs = () => {
+      const root = grid.shadowRoot;
+      const header = [...root.querySelectorAll('thead tr')].pop();
+      const column = header ? [...header.querySelectorAll('th')].map(text).indexOf('Epochs') : -1;
+      const row = root.querySelector('tbody#items tr');
+      return column < 0 || !row ? NaN : Number(text(row.querySelectorAll('td')[column]));
+    };
     let last = -1;
     const check = () => {
-      const header = [...grid.querySelectorAll('vaadin-grid-cell-content')];
-      const texts = header.map((c) => c.textContent.trim());
-      const column = texts.indexOf('Epochs');
-      const columns = texts.indexOf('Reason') + 1;
-      if (column < 0 || columns <= 0 || texts.length < columns * 2) {
-        return;
-      }
-      const n = Number(texts[columns + column]);
+      const n = window.sparktuneEpochs();
       if (!Number.isNaN(n) && n !== last) {
         last = n;
         window.sparktuneSeen(n, Date.now());
       }
     };
     new MutationObserver(check).observe(grid, { subtree: true, childList: true, characterData: true });
+    setInterval(check, 10);
     check();
   });
   console.log('watching');
   const deadline = Date.now() + 120000;
-  await page.waitForFunction((n) => {
-    const texts = [...document.querySelectorAll('#leaderboard vaadin-grid-cell-content')].map((c) => c.textContent.trim());
-    const column = texts.indexOf('Epochs');
-    const columns = texts.indexOf('Reason') + 1;
-    return column >= 0 && Number(texts[columns + column]) >= n;
-  }, epochs, { timeout: Math.max(1000, deadline - Date.now()), polling: 50 });
+  await page.waitForFunction((n) => window.sparktuneEpochs() >= n, epochs,
+    { timeout: Math.max(1000, deadline - Date.now()), polling: 50 });
   await page.waitForTimeout(200);
 } finally {
   await browser.close();
