@@ -9,15 +9,13 @@ import java.util.Objects;
  */
 public sealed interface Endpoint {
 
-    /** The HTTP method the endpoint answers ({@code GET} or {@code POST}). */
-    String method();
+    /** The HTTP method the endpoint answers: {@code GET}, but {@code POST} for a stop. */
+    default String method() {
+        return "GET";
+    }
 
     /** {@code GET /api/studies}. */
     record Studies() implements Endpoint {
-        @Override
-        public String method() {
-            return "GET";
-        }
     }
 
     /** {@code GET /api/studies/{id}}. */
@@ -25,22 +23,12 @@ public sealed interface Endpoint {
         public Study {
             Objects.requireNonNull(id, "id");
         }
-
-        @Override
-        public String method() {
-            return "GET";
-        }
     }
 
     /** {@code GET /api/studies/{id}/trials}. */
     record Trials(String id) implements Endpoint {
         public Trials {
             Objects.requireNonNull(id, "id");
-        }
-
-        @Override
-        public String method() {
-            return "GET";
         }
     }
 
@@ -52,22 +40,12 @@ public sealed interface Endpoint {
                 throw new IllegalArgumentException("number >= 0 must hold, but got " + number);
             }
         }
-
-        @Override
-        public String method() {
-            return "GET";
-        }
     }
 
     /** {@code GET /api/studies/{id}/best}. */
     record Best(String id) implements Endpoint {
         public Best {
             Objects.requireNonNull(id, "id");
-        }
-
-        @Override
-        public String method() {
-            return "GET";
         }
     }
 
