@@ -182,10 +182,15 @@ public final class StudyRunner {
 
         private void checkTime() {
             if (stop == null && timeUp()) {
-                stop = StopReason.TIME_LIMIT;
-                for (int number : inFlight.keySet()) {
-                    study.requestStop(number, timeLimitReason());
-                }
+                stopAll(StopReason.TIME_LIMIT, timeLimitReason());
+            }
+        }
+
+        /** Starts no more trials, and asks the store to stop the running ones for {@code reason}. */
+        private void stopAll(StopReason why, String reason) {
+            stop = why;
+            for (int number : inFlight.keySet()) {
+                study.requestStop(number, reason);
             }
         }
 
@@ -205,11 +210,8 @@ public final class StudyRunner {
             controlAskedAt = now;
             Optional<String> request = control.stopRequest();
             if (request.isPresent()) {
-                stop = StopReason.STOPPED;
                 stopRequest = request.get();
-                for (int number : inFlight.keySet()) {
-                    study.requestStop(number, stopRequest);
-                }
+                stopAll(StopReason.STOPPED, stopRequest);
             }
         }
 

@@ -18,10 +18,8 @@ import io.sparktune.store.hazelcast.DriverClaim;
 import io.sparktune.store.hazelcast.HazelcastStudies;
 import io.sparktune.store.hazelcast.HazelcastStudyStore;
 import io.sparktune.store.hazelcast.StudyRecord;
-import io.sparktune.study.StopReason;
 import io.sparktune.study.Study;
 import io.sparktune.study.StudyOutcome;
-import io.sparktune.study.StudyRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -169,22 +167,9 @@ final class DriverCommand extends CliCommand {
         try (Progress display = new LinesProgress(out())) {
             tracker = new RunTracker(directory, spec.name(), study.history(), spec.budget().maxTrials(), display,
                     clock.instant());
-            studies.markStarted(spec.name(), clock.instant());
-            outcome = new StudyRunner(study, spec.budget(), executor, tracker, clock, studies.control(spec.name()))
-                    .run();
+            outcome = ControlPlaneRun.run(studies, study, spec.budget(), executor, tracker, clock);
         }
-        boolean interrupted = Thread.interrupted();
-        try {
-            studies.markEnded(spec.name(), clock.instant(), outcome.message());
-            directory.writeTrials(outcome.history());
-            outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
-            RunCommand.summarize(out(), outcome, tracker.snapshot(), directory);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return outcome.reason() == StopReason.MAX_FAILURES || outcome.reason() == StopReason.INTERRUPTED
-                ? ExitCodes.FAILURE : ExitCodes.OK;
+        RunCommand.writeResults(out(), spec, directory, outcome, tracker);
+        return RunCommand.exitCode(outcome);
     }
 }

@@ -76,14 +76,6 @@ final class EmbeddedRun implements AutoCloseable {
     }
 
     /**
-     * Starts the member and Spark (side by side: each takes seconds), creates the study on the
-     * member from {@code journal}'s trials, and the executor.
-     */
-    static EmbeddedRun start(StudySpec spec, String studyJson, StudyStore journal) {
-        return start(newControlPlane(), spec, studyJson, journal);
-    }
-
-    /**
      * A control plane for one run: 127.0.0.1, a free port and a cluster name of its own. Chosen before
      * the run starts, so that its dashboard can start at the same time.
      */
@@ -92,7 +84,10 @@ final class EmbeddedRun implements AutoCloseable {
                 + UUID.randomUUID().toString().substring(0, 8), List.of(HOST + ":" + ControlPlane.freeLoopbackPort()));
     }
 
-    /** As {@link #start(StudySpec, String, StudyStore)}, with the member of {@code cluster} (one address). */
+    /**
+     * Starts the member of {@code cluster} (one address) and Spark, side by side (each takes
+     * seconds), creates the study on the member from {@code journal}'s trials, and the executor.
+     */
     static EmbeddedRun start(ClusterSettings cluster, StudySpec spec, String studyJson, StudyStore journal) {
         int port = Integer.parseInt(cluster.addresses().get(0).substring(HOST.length() + 1));
         CompletableFuture<HazelcastInstance> starting = CompletableFuture.supplyAsync(() -> startMember(cluster, port));

@@ -16,7 +16,6 @@ import io.sparktune.store.hazelcast.HazelcastStudies;
 import io.sparktune.study.StopReason;
 import io.sparktune.study.Study;
 import io.sparktune.study.StudyOutcome;
-import io.sparktune.study.StudyRunner;
 import io.sparktune.trainer.Trainers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -103,40 +102,35 @@ final class RunCommand extends CliCommand {
                 HazelcastStudies studies = embedded.studies();
                 // The run is the study's driver (the dashboard shows a study without one as idle).
                 try (DriverClaim driver = studies.claimDriver(spec.name(), Duration.ZERO).orElseThrow()) {
-                    studies.markStarted(spec.name(), clock.instant());
-                    outcome = new StudyRunner(study, spec.budget(), embedded.executor(), tracker, clock,
-                            studies.control(spec.name())).run();
-                    boolean interrupted = Thread.interrupted();
-                    try {
-                        studies.markEnded(spec.name(), clock.instant(), outcome.message());
-                    } finally {
-                        if (interrupted) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
+                    outcome = ControlPlaneRun.run(studies, study, spec.budget(), embedded.executor(), tracker, clock);
                 }
             }
-            writeResults(spec, directory, outcome, tracker);
+            writeResults(out(), spec, directory, outcome, tracker);
             if (!exitWhenDone && !Thread.currentThread().isInterrupted() && shown.isShown()) {
                 embedded.stopSpark();
                 shown.awaitCtrlC(out());
             }
             shown.close(); // before the member it is a client of
-
         }
+        return exitCode(outcome);
+    }
+
+    /** 1 when the study stopped at maxFailures or was interrupted, 0 otherwise (even if some trials failed). */
+    static int exitCode(StudyOutcome outcome) {
         return outcome.reason() == StopReason.MAX_FAILURES || outcome.reason() == StopReason.INTERRUPTED
                 ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
     /** Writes the study directory's files and the summary; after Ctrl-C too. */
-    private void writeResults(StudySpec spec, StudyDirectory directory, StudyOutcome outcome, RunTracker tracker) {
+    static void writeResults(PrintWriter out, StudySpec spec, StudyDirectory directory, StudyOutcome outcome,
+            RunTracker tracker) {
         // After Ctrl-C the files are still written: interruptible file channels would refuse to.
         boolean interrupted = Thread.interrupted();
         try {
             directory.writeTrials(outcome.history());
             outcome.best().ifPresent(best -> directory.writeBest(spec.name(), spec.objective().direction(), best));
-            summarize(out(), outcome, tracker.snapshot(), directory);
-            out().flush();
+            summarize(out, outcome, tracker.snapshot(), directory);
+            out.flush();
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

@@ -122,7 +122,8 @@ public final class HazelcastStudyCatalog implements StudyCatalog, AutoCloseable 
         if (record.isEmpty()) {
             return Optional.empty();
         }
-        History history = studies.open(id).orElseThrow().history();
+        // A study whose creator is still writing its (empty) state has no trial yet.
+        History history = studies.history(id).orElseGet(() -> History.empty(record.get().direction()));
         Optional<StudyStatus> status = studies.status(id);
         boolean driver = status.map(StudyStatus::isRunning).orElse(false) && studies.hasDriver(id);
         StudyFileFacts facts = StudyFileFacts.of(record.get().studyJson());

@@ -105,6 +105,12 @@ public final class HazelcastStudies {
                 .toList();
     }
 
+    /** Study {@code id}'s trials, in one read, or empty when it has no state (no such study). */
+    public Optional<History> history(String id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(states.get(id));
+    }
+
     /** How study {@code id}'s last run stands, or empty when no driver ever ran it. */
     public Optional<StudyStatus> status(String id) {
         Objects.requireNonNull(id, "id");
